@@ -1,0 +1,61 @@
+package org.civiclimate.platform.web;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Registers request ids, access logging and problem+json for whichever web stack the application runs. */
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
+            "org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConfiguration"
+        })
+class WebAutoConfiguration {
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class ServletConfiguration {
+
+        @Bean
+        FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+            var registration = new FilterRegistrationBean<>(new RequestIdFilter());
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+            return registration;
+        }
+
+        @Bean
+        ProblemExceptionHandler problemExceptionHandler() {
+            return new ProblemExceptionHandler();
+        }
+
+        @Bean
+        ProblemErrorController problemErrorController() {
+            return new ProblemErrorController();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    static class ReactiveConfiguration {
+
+        @Bean
+        ReactiveRequestIdFilter reactiveRequestIdFilter() {
+            return new ReactiveRequestIdFilter();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(RestClientCustomizer.class)
+    static class RestClientConfiguration {
+
+        @Bean
+        RestClientCustomizer requestIdPropagation() {
+            return builder -> builder.requestInterceptor(new RequestIdPropagation());
+        }
+    }
+}
