@@ -1,0 +1,52 @@
+package org.civiclimate.platform.events;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the event library, under {@code civiclimate.events}.
+ *
+ * @param partitions partitions of the topics this service declares (commune ids spread over them)
+ * @param replicationFactor replicas of those topics (1 for a single broker, 3 in production)
+ */
+@ConfigurationProperties("civiclimate.events")
+public record EventsProperties(
+        @DefaultValue("6") int partitions,
+        @DefaultValue("1") short replicationFactor,
+        @DefaultValue Relay relay,
+        @DefaultValue Consumer consumer) {
+
+    /**
+     * The outbox relay.
+     *
+     * @param batchSize events published per Kafka transaction at most
+     * @param pollInterval how often the relay looks for events it was not told about (from other instances)
+     * @param maxBackoff longest wait between attempts while Kafka is unreachable
+     * @param deliveryTimeout how long one batch may take to reach Kafka before it is retried
+     * @param retention how long published events stay in the outbox table (for inspection) before they are purged
+     */
+    public record Relay(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("200") int batchSize,
+            @DefaultValue("500ms") Duration pollInterval,
+            @DefaultValue("10s") Duration maxBackoff,
+            @DefaultValue("10s") Duration deliveryTimeout,
+            @DefaultValue("7d") Duration retention) {}
+
+    /**
+     * The consumers.
+     *
+     * @param concurrency consumer threads (each owns some partitions, so one commune's events stay in order)
+     * @param attempts deliveries of a failing event before it goes to the dead-letter topic
+     * @param retryInterval wait between those deliveries
+     * @param processedRetention how long processed-event records are kept to recognise duplicates; longer than
+     *     the topics' retention
+     */
+    public record Consumer(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("1") int concurrency,
+            @DefaultValue("3") int attempts,
+            @DefaultValue("1s") Duration retryInterval,
+            @DefaultValue("30d") Duration processedRetention) {}
+}

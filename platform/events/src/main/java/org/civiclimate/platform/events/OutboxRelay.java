@@ -1,0 +1,305 @@
+package org.civiclimate.platform.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Publishes committed outbox events to Kafka in outbox order. One instance of a service relays at a time (a PostgreSQL
+ * advisory lock); each batch goes out in one Kafka transaction, so consumers (reading committed) see all of a batch or
+ * none of it and one commune's events can never overtake each other, however often Kafka fails. A batch is marked
+ * published only after Kafka committed it: a crash in between republishes it, which idempotent consumers absorb.
+ */
+final class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    /** Advisory lock key shared by every instance of a service (each service has its own database). */
+    private static final long LOCK_KEY = 0x0C1C11_0A7E_0001L;
+
+    private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final Map<String, Object> producerConfig;
+    private final EventsProperties properties;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final Timer lag;
+    private final Counter published;
+    private final Counter failures;
+
+    private volatile boolean running;
+    private @Nullable Thread thread;
+    private @Nullable Producer<String, byte[]> producer;
+    private Instant nextPurge = Instant.now();
+    private boolean kafkaWasDown;
+
+    OutboxRelay(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            Map<String, Object> kafkaProducerProperties,
+            String applicationName,
+            EventsProperties properties,
+            MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.properties = properties;
+        var config = new HashMap<>(kafkaProducerProperties);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // One id per running instance: instances never fence each other; the advisory lock keeps them apart.
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, applicationName + "-outbox-" + UUID.randomUUID());
+        long timeout = properties.relay().deliveryTimeout().toMillis();
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout, Integer.MAX_VALUE));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(timeout + 1, Integer.MAX_VALUE));
+        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) Math.max(timeout * 3, 60_000));
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        this.producerConfig = Map.copyOf(config);
+        this.lag = Timer.builder("civiclimate.outbox.lag")
+                .description("Time from an event's commit to its publication on Kafka")
+                .publishPercentileHistogram()
+                .register(meters);
+        this.published = Counter.builder("civiclimate.outbox.published")
+                .description("Events published from the outbox")
+                .register(meters);
+        this.failures = Counter.builder("civiclimate.outbox.failures")
+                .description("Relay attempts that could not publish (Kafka unreachable or refusing)")
+                .register(meters);
+    }
+
+    /** Asks the relay to look at the outbox now (after a commit that wrote events). */
+    void wakeUp() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    /**
+     * Publishes what is waiting, batch after batch, on the calling thread. For tests and benchmarks; the relay thread
+     * does the same on its own.
+     *
+     * @return how many events were published
+     */
+    int relayNow() {
+        int total = 0;
+        int sent;
+        do {
+            sent = relayBatch();
+            total += sent;
+        } while (sent == properties.relay().batchSize());
+        return total;
+    }
+
+    /** Attempts that failed so far, for tests that take Kafka down. */
+    long failedAttempts() {
+        return (long) failures.count();
+    }
+
+    private void run() {
+        Duration backoff = Duration.ZERO;
+        while (running) {
+            try {
+                int sent = relayBatch();
+                if (kafkaWasDown) {
+                    log.info("Outbox relay publishes again");
+                    kafkaWasDown = false;
+                }
+                backoff = Duration.ZERO;
+                purgeIfDue();
+                if (sent < properties.relay().batchSize()) {
+                    await(properties.relay().pollInterval());
+                }
+            } catch (RuntimeException e) {
+                failures.increment();
+                closeProducer();
+                backoff = backoff.isZero()
+                        ? Duration.ofMillis(200)
+                        : min(backoff.multipliedBy(2), properties.relay().maxBackoff());
+                if (!kafkaWasDown) {
+                    log.warn("Outbox relay cannot publish, retrying every {} at most: {}", backoff, e.toString());
+                    kafkaWasDown = true;
+                } else {
+                    log.debug("Outbox relay still cannot publish", e);
+                }
+                sleep(backoff);
+            }
+        }
+        closeProducer();
+    }
+
+    private synchronized int relayBatch() {
+        Integer sent = transactions.execute(_ -> {
+            if (!tryLock()) {
+                return 0;
+            }
+            List<Pending> batch = jdbc.sql("""
+                            select position, commune_id, topic, envelope, created_at
+                              from outbox_event
+                             where published_at is null
+                             order by position
+                             limit ?""")
+                    .param(properties.relay().batchSize())
+                    .query((rs, _) -> new Pending(
+                            rs.getLong("position"),
+                            rs.getString("commune_id"),
+                            rs.getString("topic"),
+                            rs.getBytes("envelope"),
+                            rs.getObject("created_at", OffsetDateTime.class)))
+                    .list();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            send(batch);
+            jdbc.sql("update outbox_event set published_at = clock_timestamp() where position = any(?)")
+                    .param(batch.stream().map(Pending::position).toArray(Long[]::new))
+                    .update();
+            Instant now = Instant.now();
+            batch.forEach(p -> lag.record(Duration.between(p.createdAt().toInstant(), now)));
+            published.increment(batch.size());
+            return batch.size();
+        });
+        return sent == null ? 0 : sent;
+    }
+
+    private void send(List<Pending> batch) {
+        Producer<String, byte[]> kafka = producer();
+        kafka.beginTransaction();
+        try {
+            for (Pending event : batch) {
+                var record = new ProducerRecord<String, byte[]>(event.topic(), event.communeId(), event.envelope());
+                record.headers()
+                        .add(CloudEvents.CONTENT_TYPE_HEADER, "application/cloudevents+json; charset=UTF-8".getBytes());
+                kafka.send(record);
+            }
+            // Flushes and fails if any record failed; nothing of the batch is visible to read-committed consumers.
+            kafka.commitTransaction();
+        } catch (RuntimeException e) {
+            closeProducer();
+            throw e;
+        }
+    }
+
+    private boolean tryLock() {
+        return Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)")
+                .param(LOCK_KEY)
+                .query(Boolean.class)
+                .single());
+    }
+
+    private synchronized void purgeIfDue() {
+        if (Instant.now().isBefore(nextPurge)) {
+            return;
+        }
+        transactions.executeWithoutResult(_ -> {
+            if (tryLock()) {
+                int events = jdbc.sql("delete from outbox_event where published_at < now() - ?::interval")
+                        .param(properties.relay().retention().toSeconds() + " seconds")
+                        .update();
+                int processed = jdbc.sql("delete from processed_event where processed_at < now() - ?::interval")
+                        .param(properties.consumer().processedRetention().toSeconds() + " seconds")
+                        .update();
+                if (events + processed > 0) {
+                    log.info("Purged {} published events and {} processed-event records", events, processed);
+                }
+            }
+        });
+        nextPurge = Instant.now().plus(PURGE_INTERVAL);
+    }
+
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            var created = new KafkaProducer<String, byte[]>(producerConfig);
+            try {
+                created.initTransactions();
+            } catch (RuntimeException e) {
+                created.close(Duration.ZERO);
+                throw e;
+            }
+            producer = created;
+        }
+        return producer;
+    }
+
+    private synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    private void await(Duration timeout) {
+        try {
+            if (wakeUp.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                wakeUp.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public void start() {
+        if (!properties.relay().enabled()) {
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        var relayThread = thread;
+        if (relayThread != null) {
+            relayThread.interrupt();
+            try {
+                relayThread.join(properties.relay().deliveryTimeout().plusSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private record Pending(long position, String communeId, String topic, byte[] envelope, OffsetDateTime createdAt) {}
+}

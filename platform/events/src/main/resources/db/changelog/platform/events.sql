@@ -1,0 +1,31 @@
+--liquibase formatted sql
+
+-- Included by every service's master changelog, after tenancy.sql. Neither table is a tenant table: both hold only
+-- delivery bookkeeping, are read across communes by the relay and the purge, and never reach an API.
+
+--changeset civiclimate:platform-events-0001-create-outbox-event
+--comment: Events written in the same transaction as the change they describe; the relay publishes them in position order.
+CREATE TABLE outbox_event (
+    position     bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    event_id     uuid        NOT NULL UNIQUE,
+    commune_id   uuid        NOT NULL,
+    topic        text        NOT NULL,
+    type         text        NOT NULL,
+    envelope     bytea       NOT NULL,
+    created_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
+    published_at timestamptz
+);
+CREATE INDEX outbox_event_unpublished ON outbox_event (position) WHERE published_at IS NULL;
+CREATE INDEX outbox_event_published_at ON outbox_event (published_at) WHERE published_at IS NOT NULL;
+
+--changeset civiclimate:platform-events-0002-create-processed-event
+--comment: One row per event a consumer has taken effect for, written in the same transaction as the effect.
+CREATE TABLE processed_event (
+    consumer     text        NOT NULL,
+    source       text        NOT NULL,
+    event_id     text        NOT NULL,
+    commune_id   uuid        NOT NULL,
+    processed_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (consumer, source, event_id)
+);
+CREATE INDEX processed_event_processed_at ON processed_event (processed_at);
