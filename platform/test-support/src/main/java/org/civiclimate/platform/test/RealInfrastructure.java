@@ -21,6 +21,9 @@ public @interface RealInfrastructure {
     /** The database name; by default {@code spring.application.name} without {@code -service}. */
     String database() default "";
 
+    /** Whether the application gets a database at all. */
+    boolean postgres() default true;
+
     boolean kafka() default true;
 
     boolean keycloak() default false;

@@ -21,28 +21,21 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
         var annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass, RealInfrastructure.class);
         return annotation == null
                 ? null
-                : new Customizer(annotation.database(), annotation.kafka(), annotation.keycloak());
+                : new Customizer(
+                        annotation.database(), annotation.postgres(), annotation.kafka(), annotation.keycloak());
     }
 
     /** A record, so that test classes asking for the same servers share one cached application context. */
-    private record Customizer(String database, boolean kafka, boolean keycloak) implements ContextCustomizer {
+    private record Customizer(String database, boolean postgres, boolean kafka, boolean keycloak)
+            implements ContextCustomizer {
 
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             var environment = context.getEnvironment();
             Map<String, Object> properties = new HashMap<>();
-            String name = database.isEmpty()
-                    ? environment
-                            .getRequiredProperty("spring.application.name")
-                            .replace("-service", "")
-                            .replace('-', '_')
-                    : database;
-            var access = TestPostgres.database(name);
-            properties.put("spring.datasource.url", access.jdbcUrl());
-            properties.put("spring.datasource.username", access.appUser());
-            properties.put("spring.datasource.password", access.appPassword());
-            properties.put("spring.liquibase.user", access.ownerUser());
-            properties.put("spring.liquibase.password", access.ownerPassword());
+            if (postgres) {
+                properties.putAll(databaseProperties(environment));
+            }
             if (kafka) {
                 properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
             }
@@ -50,6 +43,22 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
                 properties.putAll(TestKeycloak.springProperties());
             }
             environment.getPropertySources().addFirst(new MapPropertySource("realInfrastructure", properties));
+        }
+
+        private Map<String, Object> databaseProperties(org.springframework.core.env.Environment environment) {
+            String name = database.isEmpty()
+                    ? environment
+                            .getRequiredProperty("spring.application.name")
+                            .replace("-service", "")
+                            .replace('-', '_')
+                    : database;
+            var access = TestPostgres.database(name);
+            return Map.of(
+                    "spring.datasource.url", access.jdbcUrl(),
+                    "spring.datasource.username", access.appUser(),
+                    "spring.datasource.password", access.appPassword(),
+                    "spring.liquibase.user", access.ownerUser(),
+                    "spring.liquibase.password", access.ownerPassword());
         }
     }
 }
