@@ -9,13 +9,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Token validation settings, under {@code civiclimate.security}. The issuer is Boot's
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri}.
  *
- * @param audiences a token is accepted when its {@code aud} names one of these (by default the application's name)
+ * @param audiences a token is accepted when its {@code aud} names one of these (by default the application's name,
+ *     see {@code SecurityEnvironmentPostProcessor})
  * @param clockSkew tolerance on {@code exp} and {@code nbf} for clocks that differ between Keycloak and here
  * @param publicPaths paths anyone may call without a token (health, API docs, public open data)
  */
 @ConfigurationProperties("civiclimate.security")
 public record SecurityProperties(
-        @DefaultValue("${spring.application.name}") List<String> audiences,
+        List<String> audiences,
         @DefaultValue("10s") Duration clockSkew,
 
         @DefaultValue({

@@ -1,0 +1,69 @@
+package org.civiclimate.platform.communes;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.civiclimate.platform.events.OnCloudEvent;
+import org.civiclimate.platform.tenancy.CommuneDirectory;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The communes this service learnt of from tenant-service, kept up to date by its events. */
+public class ReplicatedCommunes implements CommuneDirectory {
+
+    private final JdbcClient jdbc;
+
+    ReplicatedCommunes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<CommuneId> findBySlug(String slug) {
+        return find(slug).map(KnownCommune::id);
+    }
+
+    public Optional<KnownCommune> find(String slug) {
+        return jdbc.sql("select id, slug, name, country, languages from known_commune where slug = ?")
+                .param(slug)
+                .query((rs, _) -> new KnownCommune(
+                        new CommuneId(rs.getObject("id", UUID.class)),
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        rs.getString("country"),
+                        strings(rs.getArray("languages"))))
+                .optional();
+    }
+
+    public Optional<KnownCommune> find(CommuneId id) {
+        return jdbc.sql("select slug from known_commune where id = ?")
+                .param(id.value())
+                .query(String.class)
+                .optional()
+                .flatMap(this::find);
+    }
+
+    /** Records a commune, or brings it up to date: replaying the event changes nothing. */
+    @OnCloudEvent("commune.provisioned")
+    void on(CommuneProvisioned event) {
+        jdbc.sql("""
+                        insert into known_commune (id, slug, name, country, languages)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (id) do update
+                           set slug = excluded.slug, name = excluded.name,
+                               country = excluded.country, languages = excluded.languages""")
+                .params(
+                        event.communeId(),
+                        event.slug(),
+                        event.name(),
+                        event.country(),
+                        event.languages().toArray(String[]::new))
+                .update();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    }
+}

@@ -1,0 +1,90 @@
+package org.civiclimate.platform.test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/**
+ * The architecture rules every service applies to itself ({@code ArchitectureTest}): plain-Java domains, generated
+ * jOOQ classes only in repositories, thin resources, transaction boundaries where work enters, general hygiene.
+ */
+public final class ArchitectureRules {
+
+    private ArchitectureRules() {}
+
+    /** {@code ..domain..} packages know nothing of Spring, jOOQ, persistence, Jackson, Kafka or solvers. */
+    public static final ArchRule DOMAIN_IS_PLAIN_JAVA = noClasses()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework..",
+                    "org.jooq..",
+                    "jakarta.persistence..",
+                    "com.fasterxml.jackson..",
+                    "tools.jackson..",
+                    "org.apache.kafka..",
+                    "com.google.ortools..",
+                    "org.ojalgo..")
+            .as("domain packages are plain Java");
+
+    /** Only repositories touch the generated jOOQ classes (package {@code ..db..} of the service). */
+    public static ArchRule generatedJooqOnlyInRepositories(String generatedPackage) {
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage(generatedPackage + "..")
+                .and()
+                .haveSimpleNameNotEndingWith("Repository")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(generatedPackage + "..")
+                .as("only *Repository classes use the generated jOOQ classes");
+    }
+
+    /** Controllers are named {@code *Resource} and stay away from SQL. */
+    public static final ArchRule RESOURCES_ARE_THIN = classes()
+            .that()
+            .areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .should()
+            .haveSimpleNameEndingWith("Resource")
+            .andShould()
+            .onlyDependOnClassesThat(doNotTouchSql())
+            .as("@RestController classes are *Resource and never touch DSLContext or repositories");
+
+    /** Transactions begin where work enters: services and event listeners. */
+    public static final ArchRule TRANSACTIONS_IN_SERVICES_AND_LISTENERS = methods()
+            .that()
+            .areAnnotatedWith("org.springframework.transaction.annotation.Transactional")
+            .should()
+            .beDeclaredInClassesThat()
+            .haveSimpleNameEndingWith("Service")
+            .orShould()
+            .beDeclaredInClassesThat()
+            .haveSimpleNameEndingWith("Listener")
+            .as("@Transactional only on *Service and *Listener methods");
+
+    public static final ArchRule NO_TRANSACTIONAL_CLASSES = noClasses()
+            .should()
+            .beAnnotatedWith("org.springframework.transaction.annotation.Transactional")
+            .as("@Transactional goes on use-case methods, not on whole classes");
+
+    /** ArchUnit's general coding rules that apply here. */
+    public static final ArchRule GENERAL = CompositeArchRule.of(
+                    GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION)
+            .and(GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING)
+            .and(GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS)
+            .and(GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS);
+
+    private static com.tngtech.archunit.base.DescribedPredicate<JavaClass> doNotTouchSql() {
+        return com.tngtech.archunit.base.DescribedPredicate.describe(
+                "are not DSLContext or a repository",
+                type -> !type.getName().equals("org.jooq.DSLContext")
+                        && !type.getSimpleName().endsWith("Repository"));
+    }
+}

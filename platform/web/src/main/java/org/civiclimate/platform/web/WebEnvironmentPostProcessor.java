@@ -1,0 +1,29 @@
+package org.civiclimate.platform.web;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Defaults every application of the platform shares, as the lowest-priority property source, so no service repeats
+ * them: probes and metrics exposed, JSON (ECS) log lines, no stack traces in error responses.
+ */
+class WebEnvironmentPostProcessor implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment
+                .getPropertySources()
+                .addLast(new MapPropertySource(
+                        "civiclimateWebDefaults",
+                        Map.of(
+                                "management.endpoints.web.exposure.include", "health,info,prometheus",
+                                "management.endpoint.health.probes.enabled", "true",
+                                "management.info.git.mode", "simple",
+                                "logging.structured.format.console", "ecs",
+                                "server.error.include-stacktrace", "never",
+                                "server.error.include-message", "never")));
+    }
+}

@@ -1,0 +1,110 @@
+package org.civiclimate.tenant.commune;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.tenant.commune.domain.Commune;
+import org.civiclimate.tenant.commune.domain.CommuneStatus;
+import org.civiclimate.tenant.commune.domain.Country;
+import org.civiclimate.tenant.commune.domain.Language;
+import org.civiclimate.tenant.commune.domain.Slug;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(CommuneResource.class)
+class CommuneResourceTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    CommuneService communes;
+
+    @Test
+    void createsACommuneAndSaysWhereItIs() throws Exception {
+        given(communes.create(any(), any()))
+                .willReturn(new Commune(
+                        new CommuneId(UUID.randomUUID()),
+                        new Slug("uccle"),
+                        "Uccle",
+                        new Country("BE"),
+                        List.of(Language.FR, Language.NL),
+                        CommuneStatus.ACTIVE));
+
+        mvc.perform(post("/api/communes")
+                        .with(jwt())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"slug": "uccle", "name": "Uccle", "country": "BE", "languages": ["fr", "nl"]}"""))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/api/communes/uccle"))
+                .andExpect(jsonPath("$.slug").value("uccle"))
+                .andExpect(jsonPath("$.languages[1]").value("nl"))
+                .andExpect(jsonPath("$.status").value("ACTIVE"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "missing slug      | {\"name\": \"Uccle\", \"country\": \"BE\", \"languages\": [\"fr\"]}                       | slug",
+                "blank name        | {\"slug\": \"uccle\", \"name\": \" \", \"country\": \"BE\", \"languages\": [\"fr\"]}       | name",
+                "oversized slug    | {\"slug\": \"" + "abcdefghij"
+                        + "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij\", \"name\": \"U\", \"country\": \"BE\", \"languages\": [\"fr\"]} | slug",
+                "lower-case country| {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"be\", \"languages\": [\"fr\"]}    | country",
+                "no language       | {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": []}         | languages",
+                "unknown language  | {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": [\"es\"]}   | languages[0]",
+                "languages not list| {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": \"fr\"}     | languages",
+                "hostile name      | {\"slug\": \"uccle\", \"name\": \"" + "x"
+                        + "\", \"country\": 12, \"languages\": [\"fr\"]} | country"
+            })
+    void refusesBadInputNamingTheField(String label, String body, String field) throws Exception {
+        mvc.perform(post("/api/communes")
+                        .with(jwt())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(field));
+        verifyNoInteractions(communes);
+    }
+
+    @Test
+    void refusesAnAnonymousCaller() throws Exception {
+        mvc.perform(post("/api/communes")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("https://civiclimate.org/problems/unauthenticated"));
+    }
+
+    @Test
+    void answersATakenSlugWithAConflictNamingTheSlug() throws Exception {
+        given(communes.create(any(), any())).willThrow(new SlugTaken("uccle"));
+
+        mvc.perform(post("/api/communes")
+                        .with(jwt())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"slug": "uccle", "name": "Uccle", "country": "BE", "languages": ["fr"]}"""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://civiclimate.org/problems/slug-taken"))
+                .andExpect(jsonPath("$.errors[0].field").value("slug"));
+    }
+}
