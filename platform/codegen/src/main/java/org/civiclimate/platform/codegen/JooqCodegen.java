@@ -64,6 +64,7 @@ public final class JooqCodegen {
             migrate(database);
             generate(database, output, packageName);
         }
+        Files.createDirectories(output);
         Files.writeString(stamp, fingerprint);
         log.info("Generated jOOQ classes for {} in {} ms", packageName, (System.nanoTime() - began) / 1_000_000);
     }

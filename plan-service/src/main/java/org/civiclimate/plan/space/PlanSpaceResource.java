@@ -1,0 +1,22 @@
+package org.civiclimate.plan.space;
+
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/communes/{slug}/plan}. The tenancy filter has bound the commune, or answered 404. */
+@RestController
+class PlanSpaceResource {
+
+    private final PlanSpaceService spaces;
+
+    PlanSpaceResource(PlanSpaceService spaces) {
+        this.spaces = spaces;
+    }
+
+    @GetMapping("/api/communes/{slug}/plan")
+    PlanSpace space(@PathVariable String slug) {
+        return spaces.of(CommuneContext.require());
+    }
+}
