@@ -34,6 +34,8 @@ public final class KeycloakServer implements AutoCloseable {
      * @param home its own directory (configuration, data, imports, log), reused across starts when persistent
      * @param realmResources classpath resources of the realm (and realm users) files imported at the first start
      * @param environment extra environment, e.g. values for the realm files' placeholders
+     * @param hostname the public URL tokens name as issuer (e.g. {@code http://localhost:8180}); when null, the
+     *     issuer follows the host each client used, which tests use to obtain tokens of another issuer
      */
     public record Settings(
             Path home,
@@ -44,7 +46,8 @@ public final class KeycloakServer implements AutoCloseable {
             Map<String, String> environment,
             String adminUser,
             String adminPassword,
-            String maxHeap) {}
+            String maxHeap,
+            @Nullable String hostname) {}
 
     private final Settings settings;
     private final Process process;
@@ -69,9 +72,12 @@ public final class KeycloakServer implements AutoCloseable {
                     "--http-host=127.0.0.1",
                     "--http-port=" + settings.httpPort(),
                     "--http-management-port=" + settings.managementPort(),
-                    // The issuer follows the host the client used; tests rely on that for a wrong-issuer token.
-                    "--hostname-strict=false",
                     "--import-realm"));
+            if (settings.hostname() != null) {
+                command.add("--hostname=" + settings.hostname());
+            } else {
+                command.add("--hostname-strict=false");
+            }
             var builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(

@@ -85,7 +85,8 @@ public final class TestKeycloak {
                                         true),
                                 "admin",
                                 UUID.randomUUID().toString(),
-                                "384m"));
+                                "384m",
+                                null));
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-keycloak"));
                 return new Instance(
                         server.baseUrl(),

@@ -1,0 +1,103 @@
+package org.civiclimate.devstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.civiclimate.platform.infrastructure.PlatformRealm;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The demo communes, created through the API as a commune's staff would, on the first start (again later only if
+ * missing); waits until the other services have heard of them, which proves the events flow.
+ */
+final class DemoData {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private record DemoCommune(String slug, String name, String country, List<String> languages) {}
+
+    private static final List<DemoCommune> COMMUNES = List.of(
+            new DemoCommune("uccle", "Uccle", "BE", List.of("fr", "nl")),
+            new DemoCommune("namur", "Namur", "BE", List.of("fr")),
+            new DemoCommune("eupen", "Eupen", "BE", List.of("de", "fr")),
+            new DemoCommune("grenoble", "Grenoble", "FR", List.of("fr")));
+
+    private final Platform platform;
+
+    DemoData(Platform platform) {
+        this.platform = platform;
+    }
+
+    void load() {
+        String token = token(PlatformRealm.DEMO_ADMIN);
+        String gateway = "http://127.0.0.1:" + platform.settings().gatewayPort();
+        for (var commune : COMMUNES) {
+            var created = send(HttpRequest.newBuilder(URI.create(gateway + "/api/communes"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            JsonMapper.shared().writeValueAsString(commune))));
+            if (created.statusCode() != 201 && created.statusCode() != 409) {
+                throw new IllegalStateException("Could not create demo commune " + commune.slug() + ": "
+                        + created.statusCode() + " " + created.body());
+            }
+        }
+        for (String space : List.of("assembly", "plan")) {
+            awaitOk(gateway + "/api/communes/" + COMMUNES.getLast().slug() + "/" + space, token);
+        }
+    }
+
+    String token(String user) {
+        String form = "grant_type=password&client_id=" + PlatformRealm.TEST_CLIENT + "&client_secret="
+                + enc(platform.secrets().testClientSecret()) + "&username=" + enc(user) + "&password="
+                + enc(platform.secrets().demoPassword());
+        var response = send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + platform.settings().keycloakPort() + "/realms/"
+                                + PlatformRealm.NAME + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak gave no token for " + user + ": " + response.body());
+        }
+        return JsonMapper.shared().readTree(response.body()).get("access_token").asString();
+    }
+
+    private static void awaitOk(String url, String token) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var response = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token));
+            if (response.statusCode() == 200) {
+                return;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException(url + " did not answer 200 within a minute: are events flowing?");
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
