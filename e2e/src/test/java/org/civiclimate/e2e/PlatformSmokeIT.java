@@ -1,0 +1,115 @@
+package org.civiclimate.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.civiclimate.platform.infrastructure.PlatformRealm;
+import org.civiclimate.platform.test.ApiClient;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole platform, started the way devstack starts it, answers every service with a real token from the real
+ * Keycloak, directly and through the gateway, and refuses callers without one.
+ */
+@Order(1)
+class PlatformSmokeIT {
+
+    private static RunningPlatform platform;
+    private static String token;
+
+    @BeforeAll
+    static void platformIsRunning() {
+        platform = RunningPlatform.get();
+        token = platform.tokens().of(PlatformRealm.DEMO_ADMIN);
+    }
+
+    @Test
+    void aCommuneCreatedThroughTheGatewayReachesEveryService() {
+        String slug = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = platform.gateway().withToken(token).post("/api/communes", """
+                {"slug": "%s", "name": "Commune %s", "country": "BE", "languages": ["fr", "nl"]}""".formatted(slug, slug));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json("$.id");
+
+        for (String path : new String[] {"/api/communes/%s/assembly", "/api/communes/%s/plan"}) {
+            String url = path.formatted(slug);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> platform.gateway().withToken(token).get(url).status() == 200);
+            assertThat((String) platform.gateway().withToken(token).get(url).json("$.communeId"))
+                    .isEqualTo(id);
+        }
+        assertThat(platform.service("tenant-service")
+                        .withToken(token)
+                        .get("/api/communes/" + slug)
+                        .status())
+                .isEqualTo(200);
+        assertThat(platform.service("assembly-service")
+                        .withToken(token)
+                        .get("/api/communes/" + slug + "/assembly")
+                        .status())
+                .isEqualTo(200);
+        assertThat(platform.service("plan-service")
+                        .withToken(token)
+                        .get("/api/communes/" + slug + "/plan")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void everyServiceAnswersTheCallerWithARealToken() {
+        var me = platform.gateway().withToken(token).get("/api/me");
+
+        assertThat(me.status()).isEqualTo(200);
+        assertThat((String) me.json("$.email")).isEqualTo(PlatformRealm.DEMO_ADMIN);
+        assertThat(platform.service("assembly-service")
+                        .withToken(token)
+                        .get("/api/communes/uccle/assembly")
+                        .status())
+                .isEqualTo(200);
+        assertThat(platform.service("plan-service")
+                        .withToken(token)
+                        .get("/api/communes/uccle/plan")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void everyEntryPointRefusesACallerWithoutATokenWithAProblem() {
+        var protectedPaths = java.util.Map.of(
+                "gateway", "/api/communes/uccle/assembly",
+                "tenant-service", "/api/me",
+                "assembly-service", "/api/communes/uccle/assembly",
+                "plan-service", "/api/communes/uccle/plan");
+        protectedPaths.forEach((application, path) -> {
+            var refused = ApiClient.at(platform.url(application + ".url")).get(path);
+            assertThat(refused.status()).as(application + " " + refused).isEqualTo(401);
+            assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(refused.problem()).isEqualTo("unauthenticated");
+        });
+    }
+
+    @Test
+    void theRequestIdOfACallIsEchoedAndCarriedThrough() {
+        var response = platform.gateway().withToken(token).send("GET", "/api/communes/uccle/assembly", null, "");
+
+        assertThat(response.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void everyApplicationIsLiveReadyAndMeasured() {
+        for (String name : new String[] {"gateway", "tenant-service", "assembly-service", "plan-service"}) {
+            var client = ApiClient.at(platform.url(name + ".url"));
+            assertThat(client.get("/actuator/health/liveness").status())
+                    .as(name)
+                    .isEqualTo(200);
+            assertThat(client.get("/actuator/health/readiness").status())
+                    .as(name)
+                    .isEqualTo(200);
+            assertThat(client.get("/actuator/prometheus").body()).as(name).contains("jvm_memory_used_bytes");
+        }
+    }
+}
