@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import liquibase.integration.spring.SpringLiquibase;
 import org.civiclimate.platform.infrastructure.DatabaseAccess;
+import org.civiclimate.platform.infrastructure.Migrations;
 import org.civiclimate.platform.infrastructure.PostgresServer;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
@@ -23,10 +22,8 @@ import org.jooq.meta.jaxb.Jdbc;
 import org.jooq.meta.jaxb.Target;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Generates a service's jOOQ classes: {@code JooqCodegen <output directory> <package> <changelog directory>}. Skips
@@ -61,22 +58,12 @@ public final class JooqCodegen {
         long began = System.nanoTime();
         try (var postgres = PostgresServer.startEmbedded(null, 0)) {
             DatabaseAccess database = postgres.provision("codegen");
-            migrate(database);
+            Migrations.migrate(database, MASTER, JooqCodegen.class.getClassLoader());
             generate(database, output, packageName);
         }
         Files.createDirectories(output);
         Files.writeString(stamp, fingerprint);
         log.info("Generated jOOQ classes for {} in {} ms", packageName, (System.nanoTime() - began) / 1_000_000);
-    }
-
-    private static void migrate(DatabaseAccess database) throws Exception {
-        var liquibase = new SpringLiquibase();
-        liquibase.setDataSource(new SimpleDriverDataSource(
-                new org.postgresql.Driver(), database.jdbcUrl(), database.ownerUser(), database.ownerPassword()));
-        liquibase.setChangeLog("classpath:" + MASTER);
-        liquibase.setChangeLogParameters(Map.of("appRole", database.appUser()));
-        liquibase.setResourceLoader(new DefaultResourceLoader(JooqCodegen.class.getClassLoader()));
-        liquibase.afterPropertiesSet();
     }
 
     private static void generate(DatabaseAccess database, Path output, String packageName) throws Exception {

@@ -144,7 +144,7 @@ final class OutboxRelay implements SmartLifecycle {
                 } else {
                     log.debug("Outbox relay still cannot publish", e);
                 }
-                sleep(backoff);
+                await(backoff);
             }
         }
         closeProducer();
@@ -260,14 +260,6 @@ final class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
@@ -286,9 +278,12 @@ final class OutboxRelay implements SmartLifecycle {
         running = false;
         var relayThread = thread;
         if (relayThread != null) {
-            relayThread.interrupt();
+            // Asked, not interrupted: a batch under way finishes (or times out) and the producer closes cleanly.
+            wakeUp();
             try {
-                relayThread.join(properties.relay().deliveryTimeout().plusSeconds(5));
+                if (!relayThread.join(properties.relay().deliveryTimeout().plusSeconds(5))) {
+                    relayThread.interrupt();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -5,7 +5,7 @@ import org.civiclimate.platform.infrastructure.KafkaServer;
 
 /**
  * The test JVM's Kafka: an embedded KRaft broker, or the cluster named by
- * {@code civiclimate.test.kafka.bootstrap-servers}.
+ * {@code civiclimate.test.kafka.bootstrap-servers}, or a container where Testcontainers is asked for.
  */
 public final class TestKafka {
 
@@ -24,7 +24,9 @@ public final class TestKafka {
     }
 
     private static final class Holder {
-        static final Optional<String> EXTERNAL = TestSettings.get("civiclimate.test.kafka.bootstrap-servers");
+        static final Optional<String> EXTERNAL = TestSettings.get("civiclimate.test.kafka.bootstrap-servers")
+                .or(() ->
+                        Containers.wanted() ? Optional.of(Containers.kafka().getBootstrapServers()) : Optional.empty());
         private static KafkaServer server;
 
         static synchronized KafkaServer embedded() {

@@ -62,7 +62,19 @@ public final class TestKeycloak {
                         required("civiclimate.test.keycloak.test-client-secret"),
                         required("civiclimate.test.keycloak.tenant-admin-secret"),
                         required("civiclimate.test.keycloak.demo-password")))
-                .orElseGet(Holder::startEmbedded);
+                .orElseGet(() -> Containers.wanted() ? startContainer() : startEmbedded());
+
+        private static Instance startContainer() {
+            var instance = new Instance(
+                    "", UUID.randomUUID().toString(), UUID.randomUUID().toString(), "demo-" + UUID.randomUUID());
+            var container = Containers.keycloak(PlatformRealm.environment(
+                    instance.tenantAdminSecret(), instance.testClientSecret(), instance.demoPassword(), true));
+            return new Instance(
+                    "http://127.0.0.1:" + container.getMappedPort(8080),
+                    instance.testClientSecret(),
+                    instance.tenantAdminSecret(),
+                    instance.demoPassword());
+        }
 
         private static Instance startEmbedded() {
             try {

@@ -7,7 +7,8 @@ import org.civiclimate.platform.infrastructure.PostgresServer;
 
 /**
  * The test JVM's PostgreSQL: embedded, or the server named by {@code civiclimate.test.postgres.host} (with
- * {@code .port}, {@code .user}, {@code .password} of a role that may create roles and databases).
+ * {@code .port}, {@code .user}, {@code .password} of a role that may create roles and databases), or a container
+ * where Testcontainers is asked for.
  */
 public final class TestPostgres {
 
@@ -36,7 +37,17 @@ public final class TestPostgres {
                             TestSettings.get("civiclimate.test.postgres.user").orElse("postgres"),
                             TestSettings.get("civiclimate.test.postgres.password")
                                     .orElse("")))
-                    .orElseGet(() -> PostgresServer.startEmbedded(null, 0));
+                    .orElseGet(() -> {
+                        if (Containers.wanted()) {
+                            var container = Containers.postgres();
+                            return PostgresServer.external(
+                                    container.getHost(),
+                                    container.getFirstMappedPort(),
+                                    container.getUsername(),
+                                    container.getPassword());
+                        }
+                        return PostgresServer.startEmbedded(null, 0);
+                    });
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-postgres"));
             return server;
         }
