@@ -2,8 +2,6 @@ package org.civiclimate.assembly.space;
 
 import org.civiclimate.platform.communes.ReplicatedCommunes;
 import org.civiclimate.platform.tenancy.CommuneId;
-import org.civiclimate.platform.web.ApiProblem;
-import org.civiclimate.platform.web.ProblemTypes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +17,6 @@ class AssemblySpaceService {
 
     @Transactional(readOnly = true)
     public AssemblySpace of(CommuneId commune) {
-        return communes.find(commune)
-                .map(AssemblySpace::of)
-                .orElseThrow(() -> new ApiProblem(ProblemTypes.COMMUNE_NOT_FOUND, "No such commune"));
+        return AssemblySpace.of(communes.require(commune));
     }
 }

@@ -2,8 +2,6 @@ package org.civiclimate.plan.space;
 
 import org.civiclimate.platform.communes.ReplicatedCommunes;
 import org.civiclimate.platform.tenancy.CommuneId;
-import org.civiclimate.platform.web.ApiProblem;
-import org.civiclimate.platform.web.ProblemTypes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +17,6 @@ class PlanSpaceService {
 
     @Transactional(readOnly = true)
     public PlanSpace of(CommuneId commune) {
-        return communes.find(commune)
-                .map(PlanSpace::of)
-                .orElseThrow(() -> new ApiProblem(ProblemTypes.COMMUNE_NOT_FOUND, "No such commune"));
+        return PlanSpace.of(communes.require(commune));
     }
 }

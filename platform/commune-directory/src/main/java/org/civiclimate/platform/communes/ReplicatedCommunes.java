@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.civiclimate.platform.events.OnCloudEvent;
 import org.civiclimate.platform.tenancy.CommuneDirectory;
 import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.ProblemTypes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The communes this service learnt of from tenant-service, kept up to date by its events. */
@@ -43,6 +45,11 @@ public class ReplicatedCommunes implements CommuneDirectory {
                 .query(String.class)
                 .optional()
                 .flatMap(this::find);
+    }
+
+    /** The commune, which must be known (the tenancy filter resolved it); a 404 problem otherwise. */
+    public KnownCommune require(CommuneId id) {
+        return find(id).orElseThrow(() -> new ApiProblem(ProblemTypes.COMMUNE_NOT_FOUND, "No such commune"));
     }
 
     /** Records a commune, or brings it up to date: replaying the event changes nothing. */

@@ -1,0 +1,89 @@
+package org.civiclimate.platform.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.civiclimate.platform.infrastructure.PlatformRealm;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every service that replicates the commune directory promises about its commune space
+ * ({@code /api/communes/{slug}/<space>}), checked over HTTP with real tokens and a real database. A service's test
+ * extends it, adds {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} and {@code @RealInfrastructure(keycloak = true)},
+ * and names its space.
+ */
+public abstract class CommuneSpaceContract {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    private final String slug = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    private ApiClient anonymous;
+
+    /** The path segment of the space, e.g. {@code assembly}. */
+    protected abstract String space();
+
+    @BeforeEach
+    void aCommuneThisServiceKnows() throws SQLException {
+        // As the commune directory records it from commune.provisioned (its own test covers the event).
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement(
+                        "insert into known_commune (id, slug, name, country, languages) values (?, ?, ?, 'BE', ?)")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, slug);
+            insert.setString(3, "Commune " + slug);
+            insert.setArray(4, connection.createArrayOf("text", new String[] {"fr", "nl"}));
+            insert.executeUpdate();
+        }
+        anonymous = ApiClient.at("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void showsTheSpaceOfAKnownCommuneToASignedInCaller() {
+        var found = signedIn().get(path(slug));
+
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat((String) found.json("$.name")).isEqualTo("Commune " + slug);
+        assertThat(found.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void answersAnUnknownCommuneWithCommuneNotFound() {
+        var missing = signedIn().get(path("nowhere-" + slug));
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.problem()).isEqualTo("commune-not-found");
+    }
+
+    @Test
+    void refusesCallersWithoutAValidTokenBeforeSayingAnythingAboutTheCommune() {
+        assertThat(anonymous.get(path(slug)).status()).isEqualTo(401);
+        assertThat(anonymous.get(path("nowhere")).status()).isEqualTo(401);
+        assertThat(anonymous
+                        .withToken(TestKeycloak.tokens().forAnotherAudience(PlatformRealm.DEMO_CITIZEN))
+                        .get(path(slug))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void everyTenantTableIsIsolatedByRowLevelSecurity() throws SQLException {
+        assertThat(TenantTables.notIsolated(dataSource)).isEmpty();
+    }
+
+    private ApiClient signedIn() {
+        return anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_CITIZEN));
+    }
+
+    private String path(String commune) {
+        return "/api/communes/" + commune + "/" + space();
+    }
+}
