@@ -14,7 +14,8 @@ changed=""
 if [ -n "$jar" ] && [ -f "$built" ]; then
   # Any source, resource or pom newer than the last build means building again.
   changed=$(find . -path ./.devstack -prune -o -path '*/node_modules' -prune -o -path '*/target' -prune \
-    -o -newer "$built" -type f \( -path '*/src/*' -o -name pom.xml \) -print -quit)
+    -o -newer "$built" -type f \( -path '*/src/*' -o -path './web/public/*' -o -name pom.xml -o -name 'package*.json' \
+    -o -name index.html -o -name vite.config.ts \) -print -quit)
 fi
 if [ -z "$jar" ] || [ ! -f "$built" ] || [ -n "$changed" ]; then
   echo "Building (the first time downloads dependencies and Keycloak into ~/.m2; later builds are incremental)..."

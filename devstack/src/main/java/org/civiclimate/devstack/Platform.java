@@ -73,6 +73,7 @@ public final class Platform implements AutoCloseable {
         var tenant = postgres.provision("tenant");
         var assembly = postgres.provision("assembly");
         var plan = postgres.provision("plan");
+        var gateway = postgres.provision("gateway");
         var keycloakDatabase = postgres.provisionOwnedDatabase("keycloak");
 
         progress.accept("Starting Kafka and Keycloak");
@@ -93,6 +94,11 @@ public final class Platform implements AutoCloseable {
                 settings.gatewayPort(),
                 List.of(
                         "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer(),
+                        "spring.datasource.url=" + gateway.jdbcUrl(),
+                        "spring.datasource.username=" + gateway.appUser(),
+                        "spring.datasource.password=" + gateway.appPassword(),
+                        "spring.liquibase.user=" + gateway.ownerUser(),
+                        "spring.liquibase.password=" + gateway.ownerPassword(),
                         // The routes are a list: set the placeholders it uses, not items (which would replace it).
                         "ASSEMBLY_SERVICE_URL=http://127.0.0.1:" + settings.assemblyPort(),
                         "PLAN_SERVICE_URL=http://127.0.0.1:" + settings.planPort(),

@@ -28,3 +28,9 @@ BEGIN
 END
 $$;
 REVOKE EXECUTE ON FUNCTION isolate_by_commune(regclass) FROM PUBLIC;
+
+--changeset civiclimate:platform-tenancy-0004-create-current-user-id splitStatements:false
+--comment: The acting user of the current transaction (a Keycloak user id), as set by CommuneTransactionManager; NULL when none is.
+CREATE FUNCTION current_user_id() RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+AS $$ SELECT nullif(current_setting('app.user_id', true), '') $$;

@@ -1,6 +1,7 @@
 package org.civiclimate.tenant.commune;
 
 import static org.civiclimate.tenant.db.Tables.COMMUNE;
+import static org.civiclimate.tenant.db.Tables.MEMBERSHIP;
 
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.civiclimate.tenant.commune.domain.Language;
 import org.civiclimate.tenant.commune.domain.Slug;
 import org.civiclimate.tenant.db.tables.records.CommuneRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** The register of communes; also the service's commune directory (slug to id). */
@@ -43,8 +45,9 @@ class CommuneRepository implements CommuneDirectory {
         return dsl.fetchExists(COMMUNE, COMMUNE.SLUG.eq(slug.value()));
     }
 
-    void insert(Commune commune, String createdBy) {
+    void insert(Commune commune, String organizationId, String createdBy) {
         dsl.insertInto(COMMUNE)
+                .set(COMMUNE.ORGANIZATION_ID, organizationId)
                 .set(COMMUNE.ID, commune.id().value())
                 .set(COMMUNE.SLUG, commune.slug().value())
                 .set(COMMUNE.NAME, commune.name())
@@ -55,6 +58,28 @@ class CommuneRepository implements CommuneDirectory {
                 .set(COMMUNE.STATUS, commune.status().name())
                 .set(COMMUNE.CREATED_BY, createdBy)
                 .execute();
+    }
+
+    /** Grants a role; the commune must be the one bound (row-level security checks it). */
+    void grant(CommuneId commune, String userId, String role) {
+        dsl.insertInto(MEMBERSHIP)
+                .set(MEMBERSHIP.COMMUNE_ID, commune.value())
+                .set(MEMBERSHIP.USER_ID, userId)
+                .set(MEMBERSHIP.ROLE, role)
+                .onConflictDoNothing()
+                .execute();
+    }
+
+    /** The communes the acting user belongs to, with their roles (a policy shows users their own memberships). */
+    List<MyCommune> communesOf(String userId) {
+        return dsl.select(COMMUNE.SLUG, COMMUNE.NAME, COMMUNE.STATUS, DSL.arrayAgg(MEMBERSHIP.ROLE))
+                .from(MEMBERSHIP)
+                .join(COMMUNE)
+                .on(COMMUNE.ID.eq(MEMBERSHIP.COMMUNE_ID))
+                .where(MEMBERSHIP.USER_ID.eq(userId))
+                .groupBy(COMMUNE.SLUG, COMMUNE.NAME, COMMUNE.STATUS)
+                .orderBy(COMMUNE.NAME)
+                .fetch(r -> new MyCommune(r.value1(), r.value2(), r.value3(), List.of(r.value4())));
     }
 
     List<Commune> page(int page, int size) {

@@ -22,14 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 class CommuneResource {
 
     private final CommuneService communes;
+    private final OnboardingService onboarding;
 
-    CommuneResource(CommuneService communes) {
+    CommuneResource(CommuneService communes, OnboardingService onboarding) {
         this.communes = communes;
+        this.onboarding = onboarding;
     }
 
     @PostMapping
     ResponseEntity<CommuneResponse> create(@Valid @RequestBody CreateCommuneRequest request, Caller caller) {
-        var commune = communes.create(request, caller);
+        var commune = onboarding.create(request, caller);
         return ResponseEntity.created(URI.create("/api/communes/" + commune.slug()))
                 .body(CommuneResponse.of(commune));
     }

@@ -57,6 +57,28 @@ class CommuneIT {
                         .query(String.class)
                         .list())
                 .containsExactly("commune.provisioned");
+
+        var me = admin.get("/api/me");
+        assertThat(me.body()).contains("\"slug\":\"" + slug + "\"");
+        assertThat((java.util.List<String>) me.json("$.communes[?(@.slug == '" + slug + "')].roles[0]"))
+                .containsExactly("ADMIN");
+
+        String userId = me.json("$.userId");
+        var organization = KeycloakAdmin.organization(slug);
+        assertThat(organization).as("the commune's Keycloak Organization").isPresent();
+        assertThat(KeycloakAdmin.members(organization.get())).contains(userId);
+    }
+
+    @Test
+    void showsACallerOnlyTheirOwnCommunes() {
+        assertThat(admin.post("/api/communes", body(slug)).status()).isEqualTo(201);
+
+        var citizen = anonymous
+                .withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_CITIZEN))
+                .get("/api/me");
+
+        assertThat(citizen.status()).isEqualTo(200);
+        assertThat(citizen.body()).doesNotContain(slug);
     }
 
     @Test

@@ -36,9 +36,12 @@ class CommuneResourceTest {
     @MockitoBean
     CommuneService communes;
 
+    @MockitoBean
+    OnboardingService onboarding;
+
     @Test
     void createsACommuneAndSaysWhereItIs() throws Exception {
-        given(communes.create(any(), any()))
+        given(onboarding.create(any(), any()))
                 .willReturn(new Commune(
                         new CommuneId(UUID.randomUUID()),
                         new Slug("uccle"),
@@ -82,7 +85,7 @@ class CommuneResourceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value(field));
-        verifyNoInteractions(communes);
+        verifyNoInteractions(onboarding);
     }
 
     @Test
@@ -96,7 +99,7 @@ class CommuneResourceTest {
 
     @Test
     void answersATakenSlugWithAConflictNamingTheSlug() throws Exception {
-        given(communes.create(any(), any())).willThrow(new SlugTaken("uccle"));
+        given(onboarding.create(any(), any())).willThrow(new SlugTaken("uccle"));
 
         mvc.perform(post("/api/communes")
                         .with(jwt())

@@ -1,8 +1,8 @@
 package org.civiclimate.platform.security;
 
-import org.civiclimate.platform.web.ProblemResponses;
 import org.civiclimate.platform.web.ProblemTypes;
 import org.civiclimate.platform.web.Problems;
+import org.civiclimate.platform.web.ReactiveProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -18,14 +18,14 @@ final class ReactiveProblemSecurityHandlers implements ServerAuthenticationEntry
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
         var challenge = BearerChallenge.of(failure);
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge.header());
-        return ProblemResponses.write(
+        return ReactiveProblemResponses.write(
                 exchange.getResponse(), Problems.of(ProblemTypes.UNAUTHENTICATED, challenge.detail()));
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
-        return ProblemResponses.write(
+        return ReactiveProblemResponses.write(
                 exchange.getResponse(), Problems.of(ProblemTypes.FORBIDDEN, "You are not allowed to do this"));
     }
 }

@@ -1,7 +1,9 @@
 package org.civiclimate.platform.security;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -30,6 +32,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @AutoConfiguration(
         beforeName = {
+            "org.civiclimate.platform.tenancy.TenancyAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -71,14 +74,17 @@ class SecurityAutoConfiguration {
                 throws Exception {
             var problems = new ProblemSecurityHandlers();
             String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+            String[] protectedPaths = properties.protectedPaths().toArray(String[]::new);
             http.csrf(csrf -> csrf.disable())
                     .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.OPTIONS, "/**")
                             .permitAll()
                             .requestMatchers(publicPaths)
                             .permitAll()
+                            .requestMatchers(protectedPaths)
+                            .authenticated()
                             .anyRequest()
-                            .authenticated())
+                            .permitAll())
                     .oauth2ResourceServer(server -> server.jwt(jwt -> {})
                             .authenticationEntryPoint(problems)
                             .accessDeniedHandler(problems))
@@ -104,6 +110,17 @@ class SecurityAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.civiclimate.platform.tenancy.CurrentUser")
+    static class CallerAsCurrentUser {
+
+        @Bean
+        TokenSubject currentUser() {
+            return new TokenSubject();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
     static class ReactiveSecurity {
 
@@ -122,17 +139,23 @@ class SecurityAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(SecurityWebFilterChain.class)
         SecurityWebFilterChain civiclimateSecurityWebFilterChain(
-                ServerHttpSecurity http, SecurityProperties properties) {
+                ServerHttpSecurity http,
+                SecurityProperties properties,
+                ObjectProvider<ReactiveSecurityCustomizer> customizers) {
             var problems = new ReactiveProblemSecurityHandlers();
             String[] publicPaths = properties.publicPaths().toArray(String[]::new);
+            String[] protectedPaths = properties.protectedPaths().toArray(String[]::new);
+            customizers.orderedStream().forEach(customizer -> customizer.customize(http));
             return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                     .authorizeExchange(exchanges -> exchanges
                             .pathMatchers(HttpMethod.OPTIONS, "/**")
                             .permitAll()
                             .pathMatchers(publicPaths)
                             .permitAll()
+                            .pathMatchers(protectedPaths)
+                            .authenticated()
                             .anyExchange()
-                            .authenticated())
+                            .permitAll())
                     .oauth2ResourceServer(server -> server.jwt(jwt -> {})
                             .authenticationEntryPoint(problems)
                             .accessDeniedHandler(problems))

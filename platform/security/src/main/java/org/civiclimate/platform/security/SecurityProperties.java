@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     see {@code SecurityEnvironmentPostProcessor})
  * @param clockSkew tolerance on {@code exp} and {@code nbf} for clocks that differ between Keycloak and here
  * @param publicPaths paths anyone may call without a token (health, API docs, public open data)
+ * @param protectedPaths paths that need a valid token (all by default; the gateway protects only the API); anything
+ *     neither public nor protected is open (the web app's files)
  */
 @ConfigurationProperties("civiclimate.security")
 public record SecurityProperties(
@@ -29,4 +31,6 @@ public record SecurityProperties(
             "/api/public/**",
             "/error"
         })
-        List<String> publicPaths) {}
+        List<String> publicPaths,
+
+        @DefaultValue("/**") List<String> protectedPaths) {}

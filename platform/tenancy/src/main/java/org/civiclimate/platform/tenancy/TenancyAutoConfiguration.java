@@ -31,8 +31,11 @@ class TenancyAutoConfiguration {
     @ConditionalOnSingleCandidate(DataSource.class)
     @ConditionalOnMissingBean(TransactionManager.class)
     CommuneTransactionManager transactionManager(
-            DataSource dataSource, ObjectProvider<TransactionManagerCustomizers> customizers) {
-        var transactionManager = new CommuneTransactionManager(dataSource);
+            DataSource dataSource,
+            ObjectProvider<CurrentUser> currentUser,
+            ObjectProvider<TransactionManagerCustomizers> customizers) {
+        var transactionManager =
+                new CommuneTransactionManager(dataSource, currentUser.getIfAvailable(() -> CurrentUser.NONE));
         customizers.ifAvailable(c -> c.customize(transactionManager));
         return transactionManager;
     }

@@ -179,7 +179,32 @@ class RowLevelSecurityIT {
                         .fetch(field("body", String.class))));
     }
 
+    @Test
+    void theActingUserIsSetForTheTransactionAndGoneAfter() throws Exception {
+        ACTING.set("user-42");
+        try {
+            Object inTransaction = transactions.execute(_ -> dsl.fetchValue("select current_user_id()"));
+            assertThat(inTransaction).isEqualTo("user-42");
+        } finally {
+            ACTING.remove();
+        }
+        try (var connection = dataSource.getConnection();
+                var rs = connection.createStatement().executeQuery("select current_user_id()")) {
+            rs.next();
+            assertThat(rs.getString(1)).isNull();
+        }
+    }
+
+    /** The user the test acts as, standing in for the caller of a request. */
+    static final ThreadLocal<String> ACTING = new ThreadLocal<>();
+
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    static class TestApplication {}
+    static class TestApplication {
+
+        @org.springframework.context.annotation.Bean
+        CurrentUser currentUser() {
+            return () -> java.util.Optional.ofNullable(ACTING.get());
+        }
+    }
 }

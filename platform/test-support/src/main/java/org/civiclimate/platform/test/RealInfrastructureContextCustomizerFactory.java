@@ -26,6 +26,8 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
     }
 
     /** A record, so that test classes asking for the same servers share one cached application context. */
+    private static final String INLINED = "Inlined Test Properties";
+
     private record Customizer(String database, boolean postgres, boolean kafka, boolean keycloak)
             implements ContextCustomizer {
 
@@ -42,7 +44,14 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
             if (keycloak) {
                 properties.putAll(TestKeycloak.springProperties());
             }
-            environment.getPropertySources().addFirst(new MapPropertySource("realInfrastructure", properties));
+            var source = new MapPropertySource("realInfrastructure", properties);
+            var sources = environment.getPropertySources();
+            // Below a test's own inlined properties (@SpringBootTest(properties = ...)), so a test can override us.
+            if (sources.contains(INLINED)) {
+                sources.addAfter(INLINED, source);
+            } else {
+                sources.addFirst(source);
+            }
         }
 
         private Map<String, Object> databaseProperties(org.springframework.core.env.Environment environment) {

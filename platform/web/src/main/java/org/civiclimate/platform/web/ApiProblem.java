@@ -21,6 +21,13 @@ public class ApiProblem extends RuntimeException {
         this.fields = List.copyOf(fields);
     }
 
+    /** A rejection caused by a failure elsewhere (a dependency down), kept for the log, never shown to the caller. */
+    public ApiProblem(ProblemType type, String detail, Throwable cause) {
+        super(detail, cause, false, false);
+        this.type = type;
+        this.fields = List.of();
+    }
+
     /** A 400 naming one field. */
     public static ApiProblem invalidField(String field, String detail) {
         return new ApiProblem(

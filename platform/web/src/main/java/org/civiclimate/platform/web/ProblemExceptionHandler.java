@@ -41,6 +41,9 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
+        if (problem.getCause() != null) {
+            log.warn("{}: {}", problem.getMessage(), problem.getCause().toString());
+        }
         return respond(Problems.of(problem));
     }
 

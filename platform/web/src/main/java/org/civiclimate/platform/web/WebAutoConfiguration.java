@@ -47,6 +47,11 @@ class WebAutoConfiguration {
         ReactiveRequestIdFilter reactiveRequestIdFilter() {
             return new ReactiveRequestIdFilter();
         }
+
+        @Bean
+        ReactiveProblemHandler reactiveProblemHandler() {
+            return new ReactiveProblemHandler();
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

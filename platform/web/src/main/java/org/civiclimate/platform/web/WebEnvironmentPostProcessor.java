@@ -24,6 +24,7 @@ class WebEnvironmentPostProcessor implements EnvironmentPostProcessor {
                                 "management.info.git.mode", "simple",
                                 "logging.structured.format.console", "ecs",
                                 "server.error.include-stacktrace", "never",
-                                "server.error.include-message", "never")));
+                                "server.error.include-message", "never",
+                                "springdoc.api-docs.version", "openapi_3_1")));
     }
 }

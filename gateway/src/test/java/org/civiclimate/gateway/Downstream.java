@@ -1,0 +1,55 @@
+package org.civiclimate.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Stands in for one of the platform's services behind the gateway (whose routing is under test, not the service): a
+ * plain HTTP server that records what reached it and answers with the path it was asked for.
+ */
+final class Downstream implements AutoCloseable {
+
+    record Received(String method, String path, String authorization, String requestId) {}
+
+    private final HttpServer server;
+    final List<Received> received = new CopyOnWriteArrayList<>();
+
+    Downstream(String name) {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")),
+                    String.valueOf(exchange.getRequestHeaders().getFirst("X-Request-Id"))));
+            byte[] body = ("{\"service\":\"" + name + "\",\"path\":\""
+                            + exchange.getRequestURI().getPath() + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

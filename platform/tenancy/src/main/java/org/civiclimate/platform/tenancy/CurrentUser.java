@@ -1,0 +1,16 @@
+package org.civiclimate.platform.tenancy;
+
+import java.util.Optional;
+
+/**
+ * The user the current thread works for, if any: set alongside the commune as PostgreSQL's transaction-local
+ * {@code app.user_id}, for the few policies that let a user see their own rows across communes (their memberships).
+ * The security library provides it from the caller's token.
+ */
+@FunctionalInterface
+public interface CurrentUser {
+
+    Optional<String> id();
+
+    CurrentUser NONE = Optional::empty;
+}

@@ -1,0 +1,100 @@
+import { NavLink, Route, Routes } from 'react-router-dom';
+import { useSession } from './auth';
+import { languages, useI18n, type Language } from './i18n';
+import { CommunePage } from './pages/CommunePage';
+import { CreateCommunePage } from './pages/CreateCommunePage';
+import { HomePage } from './pages/HomePage';
+import { MyCommunesPage } from './pages/MyCommunesPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SignInRequired } from './pages/SignInRequired';
+
+export function App() {
+  const { t, language, setLanguage } = useI18n();
+  const session = useSession();
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="header">
+        <NavLink to="/" className="brand">
+          {t('app.name')}
+        </NavLink>
+        <nav aria-label={t('nav.main')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/communes" end>
+                {t('nav.myCommunes')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/communes/new">{t('nav.createCommune')}</NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="tools">
+          <label className="language">
+            <span>{t('nav.language')}</span>
+            <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+              {languages.map((code) => (
+                <option key={code} value={code}>
+                  {code.toUpperCase()}
+                </option>
+              ))}
+            </select>
+          </label>
+          {session.authenticated ? (
+            <>
+              <span className="who">{t('auth.signedInAs', { name: session.name ?? '' })}</span>
+              <button type="button" className="button secondary" onClick={session.signOut}>
+                {t('auth.signOut')}
+              </button>
+            </>
+          ) : (
+            <button type="button" className="button" onClick={() => session.signIn()}>
+              {t('auth.signIn')}
+            </button>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route
+            path="/communes"
+            element={
+              <SignInRequired>
+                <MyCommunesPage />
+              </SignInRequired>
+            }
+          />
+          <Route
+            path="/communes/new"
+            element={
+              <SignInRequired>
+                <CreateCommunePage />
+              </SignInRequired>
+            }
+          />
+          <Route
+            path="/communes/:slug"
+            element={
+              <SignInRequired>
+                <CommunePage />
+              </SignInRequired>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </main>
+      <footer className="footer">
+        <p>{t('footer.text')}</p>
+      </footer>
+    </>
+  );
+}

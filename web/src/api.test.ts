@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { api, ApiError, NetworkError, toApiError } from './api';
+
+function problem(status: number, body: object) {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
+}
+
+describe('toApiError', () => {
+  it('names every field at fault, joining indexed fields under their list', async () => {
+    const error = await toApiError(
+      problem(400, {
+        type: 'https://civiclimate.org/problems/invalid-request',
+        detail: 'slug: is reserved',
+        errors: [
+          { field: 'slug', detail: 'is reserved by the platform' },
+          { field: 'languages[0]', detail: 'must be one of fr, nl, de, en' },
+        ],
+      }),
+    );
+
+    expect(error.status).toBe(400);
+    expect(error.kind).toBe('invalid-request');
+    expect(error.fields).toEqual({ slug: 'is reserved by the platform', languages: 'must be one of fr, nl, de, en' });
+  });
+
+  it('copes with an answer that is not JSON', async () => {
+    const error = await toApiError(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+
+    expect(error.status).toBe(502);
+    expect(error.fields).toEqual({});
+  });
+});
+
+describe('api', () => {
+  it('sends the session token and the JSON body', async () => {
+    const fetchMock = vi.fn(async () => new Response('{"slug":"uccle"}', { status: 201 }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    const created = await api<{ slug: string }>(async () => 'token-1', '/api/communes', {
+      method: 'POST',
+      body: { slug: 'uccle' },
+    });
+
+    expect(created.slug).toBe('uccle');
+    const [, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect((init.headers as Record<string, string>).Authorization).toBe('Bearer token-1');
+    expect(init.body).toBe('{"slug":"uccle"}');
+  });
+
+  it('throws the problem of a refused request and a network error when nothing answers', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => problem(409, { type: 'x/slug-taken', detail: 'taken' })));
+    await expect(api(async () => undefined, '/api/communes')).rejects.toBeInstanceOf(ApiError);
+
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(api(async () => undefined, '/api/communes')).rejects.toBeInstanceOf(NetworkError);
+  });
+});

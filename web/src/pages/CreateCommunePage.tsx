@@ -1,0 +1,184 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { api, ApiError } from '../api';
+import { useSession } from '../auth';
+import { useI18n } from '../i18n';
+import type { MessageKey } from '../i18n/en';
+import { suggestSlug } from '../slug';
+import type { Commune } from '../types';
+import { ErrorMessage } from './ErrorMessage';
+
+const countries = ['BE', 'FR', 'LU', 'NL', 'DE'] as const;
+const workingLanguages = ['fr', 'nl', 'de', 'en'] as const;
+
+export function CreateCommunePage() {
+  const { t, language } = useI18n();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [slug, setSlug] = useState('');
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [country, setCountry] = useState('BE');
+  const [languages, setLanguages] = useState<string[]>([language]);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>();
+  const [submitting, setSubmitting] = useState(false);
+
+  function onName(value: string) {
+    setName(value);
+    if (!slugEdited) {
+      setSlug(suggestSlug(value));
+    }
+  }
+
+  function toggleLanguage(code: string, checked: boolean) {
+    setLanguages((current) => (checked ? [...current, code] : current.filter((l) => l !== code)));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSubmitting(true);
+    setError(undefined);
+    setFieldErrors({});
+    try {
+      const commune = await api<Commune>(session.token, '/api/communes', {
+        method: 'POST',
+        body: { name, slug, country, languages },
+      });
+      navigate(`/communes/${commune.slug}`);
+    } catch (e) {
+      if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
+        setFieldErrors(e.fields);
+      } else {
+        setError(e);
+      }
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  return (
+    <section>
+      <h1>{t('create.title')}</h1>
+      <p>{t('create.lead')}</p>
+      {error ? <ErrorMessage error={error} /> : null}
+      {hasFieldErrors ? (
+        <p className="error" role="alert">
+          {t('create.fixFields')}
+        </p>
+      ) : null}
+      <form className="form" onSubmit={submit} noValidate>
+        <Field id="name" label={t('create.name')} hint={t('create.nameHint')} error={fieldErrors.name}>
+          {(describedBy) => (
+            <input
+              id="name"
+              name="name"
+              autoComplete="organization"
+              value={name}
+              onChange={(e) => onName(e.target.value)}
+              aria-invalid={Boolean(fieldErrors.name)}
+              aria-describedby={describedBy}
+            />
+          )}
+        </Field>
+        <Field id="slug" label={t('create.slug')} hint={t('create.slugHint', { slug: slug || '…' })} error={fieldErrors.slug}>
+          {(describedBy) => (
+            <input
+              id="slug"
+              name="slug"
+              value={slug}
+              spellCheck={false}
+              autoCapitalize="none"
+              onChange={(e) => {
+                setSlug(e.target.value);
+                setSlugEdited(true);
+              }}
+              aria-invalid={Boolean(fieldErrors.slug)}
+              aria-describedby={describedBy}
+            />
+          )}
+        </Field>
+        <Field id="country" label={t('create.country')} error={fieldErrors.country}>
+          {(describedBy) => (
+            <select
+              id="country"
+              name="country"
+              value={country}
+              onChange={(e) => setCountry(e.target.value)}
+              aria-invalid={Boolean(fieldErrors.country)}
+              aria-describedby={describedBy}
+            >
+              {countries.map((code) => (
+                <option key={code} value={code}>
+                  {t(`country.${code}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <fieldset
+          className="field"
+          aria-invalid={Boolean(fieldErrors.languages)}
+          aria-describedby={fieldErrors.languages ? 'languages-error' : undefined}
+        >
+          <legend>{t('create.languages')}</legend>
+          <div className="choices">
+            {workingLanguages.map((code) => (
+              <label key={code} className="choice">
+                <input
+                  type="checkbox"
+                  name="languages"
+                  value={code}
+                  checked={languages.includes(code)}
+                  onChange={(e) => toggleLanguage(code, e.target.checked)}
+                />
+                {t(`language.${code}` as MessageKey)}
+              </label>
+            ))}
+          </div>
+          {fieldErrors.languages ? (
+            <p id="languages-error" className="field-error">
+              {fieldErrors.languages}
+            </p>
+          ) : null}
+        </fieldset>
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t('create.submitting') : t('create.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function Field({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (describedBy: string | undefined) => React.ReactNode;
+}) {
+  const describedBy = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {children(describedBy || undefined)}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
