@@ -126,7 +126,11 @@ public final class Platform implements AutoCloseable {
                         settings.keycloakManagementPort(),
                         List.of(PlatformRealm.REALM_RESOURCE, PlatformRealm.DEMO_USERS_RESOURCE),
                         PlatformRealm.environment(
-                                secrets.tenantAdminSecret(), secrets.testClientSecret(), secrets.demoPassword(), true),
+                                secrets.tenantAdminSecret(),
+                                secrets.testClientSecret(),
+                                secrets.demoPassword(),
+                                true,
+                                "http://localhost:" + settings.gatewayPort()),
                         "admin",
                         secrets.keycloakAdminPassword(),
                         "320m",

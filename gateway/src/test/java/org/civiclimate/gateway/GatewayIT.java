@@ -127,10 +127,10 @@ class GatewayIT {
 
         assertThat(page.header("Content-Security-Policy"))
                 .contains("default-src 'self'")
-                .contains("frame-ancestors 'none'")
+                .contains("frame-ancestors 'self'")
                 .contains(TestKeycloak.baseUrl());
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.header("X-Frame-Options")).isEqualTo("SAMEORIGIN");
         assertThat(page.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
     }
 

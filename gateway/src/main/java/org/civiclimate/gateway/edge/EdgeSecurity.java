@@ -19,7 +19,8 @@ class EdgeSecurity {
     @Bean
     ReactiveSecurityCustomizer edgeHeadersAndCors(EdgeProperties properties, Environment environment) {
         String keycloak = KeycloakUrl.publicUrl(properties, environment);
-        // The web app loads only its own files, talks to the API and Keycloak, and is framed by nobody.
+        // The web app loads only its own files, talks to the API and Keycloak, and is framed by nobody but itself
+        // (keycloak-js checks the session in a hidden frame of the app's own silent-check-sso.html).
         String policy = String.join(
                 "; ",
                 "default-src 'self'",
@@ -29,12 +30,15 @@ class EdgeSecurity {
                 "font-src 'self'",
                 "connect-src 'self' " + keycloak,
                 "frame-src 'self' " + keycloak,
-                "frame-ancestors 'none'",
+                "frame-ancestors 'self'",
                 "form-action 'self' " + keycloak,
                 "base-uri 'self'",
                 "object-src 'none'");
         return http -> http.cors(cors -> cors.configurationSource(corsSource(properties.corsAllowedOrigins())))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                        .frameOptions(frame -> frame.mode(
+                                org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter.Mode
+                                        .SAMEORIGIN))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .permissionsPolicy(permissions ->
                                 permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));

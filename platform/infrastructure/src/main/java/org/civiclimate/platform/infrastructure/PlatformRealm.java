@@ -39,13 +39,22 @@ public final class PlatformRealm {
 
     private PlatformRealm() {}
 
-    /** The environment that fills the realm files' placeholders. */
+    /**
+     * The environment that fills the realm files' placeholders.
+     *
+     * @param webUrl where browsers open the web app (scheme, host, port): its redirect URI and CORS origin
+     */
     public static java.util.Map<String, String> environment(
-            String tenantAdminSecret, String testClientSecret, String demoPassword, boolean testClientsEnabled) {
+            String tenantAdminSecret,
+            String testClientSecret,
+            String demoPassword,
+            boolean testClientsEnabled,
+            String webUrl) {
         return java.util.Map.of(
                 "CIVICLIMATE_TENANT_ADMIN_SECRET", tenantAdminSecret,
                 "CIVICLIMATE_TEST_CLIENT_SECRET", testClientSecret,
                 "CIVICLIMATE_DEMO_PASSWORD", demoPassword,
-                "CIVICLIMATE_TEST_CLIENTS_ENABLED", Boolean.toString(testClientsEnabled));
+                "CIVICLIMATE_TEST_CLIENTS_ENABLED", Boolean.toString(testClientsEnabled),
+                "CIVICLIMATE_WEB_URL", webUrl);
     }
 }

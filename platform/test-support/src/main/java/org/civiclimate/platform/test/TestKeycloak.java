@@ -68,7 +68,11 @@ public final class TestKeycloak {
             var instance = new Instance(
                     "", UUID.randomUUID().toString(), UUID.randomUUID().toString(), "demo-" + UUID.randomUUID());
             var container = Containers.keycloak(PlatformRealm.environment(
-                    instance.tenantAdminSecret(), instance.testClientSecret(), instance.demoPassword(), true));
+                    instance.tenantAdminSecret(),
+                    instance.testClientSecret(),
+                    instance.demoPassword(),
+                    true,
+                    "http://localhost"));
             return new Instance(
                     "http://127.0.0.1:" + container.getMappedPort(8080),
                     instance.testClientSecret(),
@@ -94,7 +98,9 @@ public final class TestKeycloak {
                                         instance.tenantAdminSecret(),
                                         instance.testClientSecret(),
                                         instance.demoPassword(),
-                                        true),
+                                        true,
+                                        // No browser signs in here; the loopback redirect URIs suffice.
+                                        "http://localhost"),
                                 "admin",
                                 UUID.randomUUID().toString(),
                                 "384m",

@@ -1,0 +1,72 @@
+// Shared by the journeys: the browser, the sign-in through the real Keycloak, accessibility checks, screenshots.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+
+export const platform = {
+  url: required('CIVICLIMATE_URL'),
+  demoPassword: required('CIVICLIMATE_DEMO_PASSWORD'),
+  artifacts: process.env.CIVICLIMATE_ARTIFACTS ?? 'target/browser-artifacts',
+  chromium: process.env.CHROMIUM ?? '/usr/bin/chromium',
+};
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`${name} must be set (the Java test BrowserJourneysIT sets it)`);
+  }
+  return value;
+}
+
+/** Debian's Chromium, headless, without any download or call home. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: platform.chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+export async function newPage(browser, { language = 'en', viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ locale: language, viewport });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  return page;
+}
+
+/** Signs in on Keycloak's own (identity-first) login page, starting from the app's sign-in button. */
+export async function signIn(page, username) {
+  await page.getByRole('button', { name: 'Sign in' }).first().click();
+  await page.waitForURL(/\/realms\/civiclimate\//);
+  await page.locator('input[name="username"]').fill(username);
+  if (!(await page.locator('input[name="password"]').isVisible())) {
+    await page.locator('[type="submit"]').first().click();
+  }
+  await page.locator('input[name="password"]').fill(platform.demoPassword);
+  await page.locator('[type="submit"]').first().click();
+  await page.waitForURL((url) => url.href.startsWith(platform.url));
+  try {
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  } catch (e) {
+    await screenshot(page, `sign-in-failed-${username}`);
+    throw e;
+  }
+}
+
+/** Runs axe-core on the page and returns its serious and critical violations. */
+export async function seriousAccessibilityViolations(page) {
+  // Evaluated through the DevTools protocol: the app's content security policy rightly forbids injected scripts.
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target).join(', ')})`);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(platform.artifacts, { recursive: true });
+  await page.screenshot({ path: join(platform.artifacts, `${name}.png`), fullPage: true });
+}
