@@ -15,6 +15,12 @@ final class Samples {
         values[size++] = nanos;
     }
 
+    void addAll(Samples other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.values[i]);
+        }
+    }
+
     double percentileMillis(double percentile) {
         long[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);

@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code java -jar devstack-exec.jar [--fresh] [--data-dir=.devstack] [--port-offset=0] [--repository=.]}: starts the
+ * {@code java -jar devstack-exec.jar [--fresh] [--data-dir=.devstack] [--port-offset=0] [--repository=.]
+ * [--rate-limit-factor=1]}: starts the
  * platform, prints where everything is and how to sign in, and stops it all on Ctrl-C or SIGTERM.
  */
 public final class Devstack {
@@ -34,7 +35,8 @@ public final class Devstack {
             log.info("--fresh: wiping {}", data);
             deleteRecursively(data);
         }
-        var settings = new PlatformSettings(repository, data, offset);
+        int rateLimitFactor = Integer.parseInt(option(args, "rate-limit-factor", "1"));
+        var settings = new PlatformSettings(repository, data, offset, rateLimitFactor);
         long began = System.nanoTime();
         var stopped = new CountDownLatch(1);
         Platform platform;

@@ -94,6 +94,8 @@ public final class Platform implements AutoCloseable {
                 settings.gatewayPort(),
                 List.of(
                         "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer(),
+                        "civiclimate.gateway.rate-limit.per-user=" + 600 * settings.rateLimitFactor(),
+                        "civiclimate.gateway.rate-limit.per-commune=" + 3000 * settings.rateLimitFactor(),
                         "spring.datasource.url=" + gateway.jdbcUrl(),
                         "spring.datasource.username=" + gateway.appUser(),
                         "spring.datasource.password=" + gateway.appPassword(),

@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * @param dataDirectory where the databases, Kafka's log, Keycloak's home, secrets and logs are kept between runs
  * @param portOffset added to every default port, so that a second platform (the end-to-end tests) can run beside
  *     the first
+ * @param rateLimitFactor multiplies the gateway's per-user and per-commune rate limits (load benchmarks raise it)
  */
-public record PlatformSettings(Path repository, Path dataDirectory, int portOffset) {
+public record PlatformSettings(Path repository, Path dataDirectory, int portOffset, int rateLimitFactor) {
 
     public int gatewayPort() {
         return 8080 + portOffset;

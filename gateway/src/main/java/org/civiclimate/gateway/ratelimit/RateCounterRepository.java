@@ -2,6 +2,9 @@ package org.civiclimate.gateway.ratelimit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,15 +19,18 @@ class RateCounterRepository {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    /** Counts one more request for the key in the window; returns the count including it. */
-    int hit(String key, RateWindow window) {
-        return jdbc.sql("""
-                        insert into rate_window (key, window_start, hits) values (?, ?, 1)
+    /** Counts one more request for each key in the window, in one round trip; returns the counts including it. */
+    Map<String, Integer> hit(List<String> keys, RateWindow window) {
+        var counts = new HashMap<String, Integer>();
+        jdbc.sql("""
+                        insert into rate_window (key, window_start, hits)
+                        select key, ?, 1 from unnest(?::text[]) as key
                         on conflict (key, window_start) do update set hits = rate_window.hits + 1
-                        returning hits""")
-                .params(key, Timestamp.from(window.start()))
-                .query(Integer.class)
-                .single();
+                        returning key, hits""")
+                .params(Timestamp.from(window.start()), keys.toArray(String[]::new))
+                .query((rs, _) -> counts.put(rs.getString("key"), rs.getInt("hits")))
+                .list();
+        return counts;
     }
 
     int purgeBefore(Instant instant) {

@@ -64,11 +64,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     }
 
     private boolean exceeds(List<Limit> applicable, RateWindow window) {
-        boolean exceeded = false;
-        for (Limit limit : applicable) {
-            exceeded |= counters.hit(limit.key(), window) > limit.allowed();
-        }
-        return exceeded;
+        var counts = counters.hit(applicable.stream().map(Limit::key).toList(), window);
+        return applicable.stream().anyMatch(limit -> counts.getOrDefault(limit.key(), 0) > limit.allowed());
     }
 
     private static Mono<Void> tooMany(ServerWebExchange exchange, long retryAfterSeconds) {
