@@ -69,7 +69,7 @@ public final class Devstack {
 
                 Civiclimate is running (ready in %d s).
 
-                  API, through the gateway   http://localhost:%d/api
+                  Web app and API            http://localhost:%d   (API under /api, docs at /swagger-ui.html)
                   tenant-service             http://localhost:%d   (health: /actuator/health)
                   assembly-service           http://localhost:%d
                   plan-service               http://localhost:%d
