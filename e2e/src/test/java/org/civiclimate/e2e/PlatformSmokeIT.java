@@ -47,6 +47,10 @@ class PlatformSmokeIT {
                         .get("/api/communes/" + slug)
                         .status())
                 .isEqualTo(200);
+        var me = platform.gateway().withToken(token).get("/api/me");
+        assertThat((java.util.List<String>) me.json("$.communes[?(@.slug == '" + slug + "')].roles[0]"))
+                .as("the creator is the commune's admin")
+                .containsExactly("ADMIN");
         assertThat(platform.service("assembly-service")
                         .withToken(token)
                         .get("/api/communes/" + slug + "/assembly")
