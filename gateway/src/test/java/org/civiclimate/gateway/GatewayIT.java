@@ -92,6 +92,7 @@ class GatewayIT {
 
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.problem()).isEqualTo("unauthenticated");
+        assertThat((String) refused.json("$.requestId")).isEqualTo(refused.header("X-Request-Id"));
         assertThat(forged.status()).isEqualTo(401);
         assertThat(TENANT.received).hasSize(before);
     }

@@ -26,7 +26,7 @@ class RequestSizeFilter implements WebFilter, Ordered {
         long allowed = properties.maxRequestSize().toBytes();
         if (length > allowed) {
             return ReactiveProblemResponses.write(
-                    exchange.getResponse(),
+                    exchange,
                     Problems.of(
                             ProblemTypes.PAYLOAD_TOO_LARGE,
                             "The request body has " + length + " bytes; at most " + allowed + " are accepted"));

@@ -71,7 +71,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     private static Mono<Void> tooMany(ServerWebExchange exchange, long retryAfterSeconds) {
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
         return ReactiveProblemResponses.write(
-                exchange.getResponse(),
+                exchange,
                 Problems.of(ProblemTypes.RATE_LIMITED, "Too many requests; try again in " + retryAfterSeconds + " s"));
     }
 

@@ -18,14 +18,13 @@ final class ReactiveProblemSecurityHandlers implements ServerAuthenticationEntry
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
         var challenge = BearerChallenge.of(failure);
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge.header());
-        return ReactiveProblemResponses.write(
-                exchange.getResponse(), Problems.of(ProblemTypes.UNAUTHENTICATED, challenge.detail()));
+        return ReactiveProblemResponses.write(exchange, Problems.of(ProblemTypes.UNAUTHENTICATED, challenge.detail()));
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
         return ReactiveProblemResponses.write(
-                exchange.getResponse(), Problems.of(ProblemTypes.FORBIDDEN, "You are not allowed to do this"));
+                exchange, Problems.of(ProblemTypes.FORBIDDEN, "You are not allowed to do this"));
     }
 }

@@ -32,10 +32,6 @@ final class ReactiveProblemHandler implements WebExceptionHandler {
         ProblemType type = ProblemTypes.forStatus(status);
         ProblemDetail problem = Problems.of(type, type.title());
         problem.setStatus(status);
-        Object requestId = exchange.getAttribute(ReactiveRequestIdFilter.ATTRIBUTE);
-        if (requestId != null) {
-            problem.setProperty("requestId", requestId);
-        }
-        return ReactiveProblemResponses.write(exchange.getResponse(), problem);
+        return ReactiveProblemResponses.write(exchange, problem);
     }
 }

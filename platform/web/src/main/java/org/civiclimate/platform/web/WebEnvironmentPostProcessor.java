@@ -25,6 +25,7 @@ class WebEnvironmentPostProcessor implements EnvironmentPostProcessor {
                                 "logging.structured.format.console", "ecs",
                                 "server.error.include-stacktrace", "never",
                                 "server.error.include-message", "never",
-                                "springdoc.api-docs.version", "openapi_3_1")));
+                                "springdoc.api-docs.version", "openapi_3_1",
+                                "springdoc.paths-to-exclude", "/error")));
     }
 }
