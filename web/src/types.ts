@@ -14,11 +14,15 @@ export interface Me {
   communes: MyCommune[];
 }
 
+export type CommuneStatus = 'AWAITING_APPROVAL' | 'PROVISIONING' | 'ACTIVE' | 'FAILED' | 'SUSPENDED';
+
 export interface Commune {
   id: string;
   slug: string;
   name: string;
   country: string;
   languages: string[];
-  status: string;
+  status: CommuneStatus;
+  provisioning: { organization: boolean; assembly: boolean; plan: boolean };
+  failureReason?: string | null;
 }

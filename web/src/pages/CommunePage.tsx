@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api, ApiError } from '../api';
 import { useSession } from '../auth';
@@ -7,66 +7,54 @@ import type { MessageKey } from '../i18n/en';
 import type { Commune } from '../types';
 import { ErrorMessage } from './ErrorMessage';
 
-type Step = 'registered' | 'assembly' | 'plan';
-const steps: Step[] = ['registered', 'assembly', 'plan'];
 const POLL_MS = 1000;
-const GIVE_UP_AFTER = 120;
+const steps = ['organization', 'assembly', 'plan'] as const;
 
-/** A commune's page; right after it is created, it follows the commune until every service knows it. */
+/** A commune's page; while it is being set up, it follows each step until the commune is active (or failed). */
 export function CommunePage() {
   const { slug = '' } = useParams();
   const { t } = useI18n();
   const session = useSession();
   const [commune, setCommune] = useState<Commune>();
-  const [done, setDone] = useState<Record<Step, boolean>>({ registered: false, assembly: false, plan: false });
   const [missing, setMissing] = useState(false);
   const [error, setError] = useState<unknown>();
+  const [retrying, setRetrying] = useState(false);
 
-  useEffect(() => {
-    let cancelled = false;
-    let attempts = 0;
-    const ready: Record<Step, boolean> = { registered: false, assembly: false, plan: false };
-    async function check(step: Step, path: string) {
-      try {
-        const found = await api<Commune>(session.token, path);
-        ready[step] = true;
-        if (step === 'registered') {
-          setCommune(found);
-        }
-      } catch (e) {
-        // Not known yet by that service: its commune.provisioned event is on its way.
-        if (!(e instanceof ApiError && e.status === 404)) {
-          throw e;
-        }
-        if (step === 'registered') {
-          setMissing(true);
-        }
+  const load = useCallback(async () => {
+    try {
+      setCommune(await api<Commune>(session.token, `/api/communes/${slug}`));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) {
+        setMissing(true);
+      } else {
+        setError(e);
       }
     }
-    async function poll() {
-      try {
-        await Promise.all([
-          ready.registered ? null : check('registered', `/api/communes/${slug}`),
-          ready.assembly ? null : check('assembly', `/api/communes/${slug}/assembly`),
-          ready.plan ? null : check('plan', `/api/communes/${slug}/plan`),
-        ]);
-      } catch (e) {
-        if (!cancelled) setError(e);
-        return;
-      }
-      if (cancelled) return;
-      setDone({ ...ready });
-      if (steps.some((step) => !ready[step]) && ++attempts < GIVE_UP_AFTER) {
-        window.setTimeout(poll, POLL_MS);
-      }
-    }
-    void poll();
-    return () => {
-      cancelled = true;
-    };
   }, [slug, session]);
 
-  if (missing && !commune) {
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const settingUp = commune?.status === 'PROVISIONING' || commune?.status === 'AWAITING_APPROVAL';
+  useEffect(() => {
+    if (!settingUp) return;
+    const timer = window.setTimeout(() => void load(), POLL_MS);
+    return () => window.clearTimeout(timer);
+  }, [commune, settingUp, load]);
+
+  async function retry() {
+    setRetrying(true);
+    try {
+      setCommune(await api<Commune>(session.token, `/api/communes/${slug}/provisioning/retry`, { method: 'POST' }));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setRetrying(false);
+    }
+  }
+
+  if (missing) {
     return (
       <section>
         <p className="error" role="alert">
@@ -75,20 +63,38 @@ export function CommunePage() {
       </section>
     );
   }
-  const allDone = steps.every((step) => done[step]);
   return (
     <section>
       <h1>{t('commune.title', { name: commune?.name ?? slug })}</h1>
       {error ? <ErrorMessage error={error} /> : null}
-      <h2>{t('commune.setup')}</h2>
-      <ol className="steps" aria-live="polite">
-        {steps.map((step) => (
-          <li key={step} className={done[step] ? 'done' : 'pending'}>
-            {t(`commune.step.${step}` as MessageKey)}: {done[step] ? t('commune.done') : t('commune.waiting')}
-          </li>
-        ))}
-      </ol>
-      {allDone ? (
+      {commune && commune.status !== 'ACTIVE' && commune.status !== 'SUSPENDED' ? (
+        <>
+          <h2>{t('commune.setup')}</h2>
+          <ol className="steps" aria-live="polite">
+            <li className="done">
+              {t('commune.step.registered')}: {t('commune.done')}
+            </li>
+            {steps.map((step) => (
+              <li key={step} className={commune.provisioning[step] ? 'done' : 'pending'}>
+                {t(`commune.step.${step}` as MessageKey)}:{' '}
+                {commune.provisioning[step] ? t('commune.done') : t('commune.waiting')}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {commune?.status === 'AWAITING_APPROVAL' ? <p role="status">{t('commune.awaitingApproval')}</p> : null}
+      {commune?.status === 'FAILED' ? (
+        <div className="notice">
+          <p className="error" role="alert">
+            {t('commune.failed', { reason: commune.failureReason ?? '' })}
+          </p>
+          <button type="button" className="button" onClick={retry} disabled={retrying}>
+            {t('commune.retry')}
+          </button>
+        </div>
+      ) : null}
+      {commune?.status === 'ACTIVE' ? (
         <p className="success" role="status">
           {t('commune.ready')}
         </p>

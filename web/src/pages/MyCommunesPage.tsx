@@ -42,6 +42,11 @@ export function MyCommunesPage() {
                 {t('mine.roles')}:{' '}
                 {commune.roles.map((role) => t(`role.${role}` as MessageKey)).join(', ')}
               </p>
+              {commune.status !== 'ACTIVE' ? (
+                <p>
+                  {t('mine.status')}: {t(`status.${commune.status}` as MessageKey)}
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -13,8 +13,8 @@ import org.civiclimate.platform.infrastructure.PlatformRealm;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo communes, created through the API as a commune's staff would, on the first start (again later only if
- * missing); waits until the other services have heard of them, which proves the events flow.
+ * The demo communes, requested through the API as a commune's staff would, on the first start (again later only if
+ * missing); waits until each is active, which proves Keycloak and the events between services work.
  */
 final class DemoData {
 
@@ -44,13 +44,13 @@ final class DemoData {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             JsonMapper.shared().writeValueAsString(commune))));
-            if (created.statusCode() != 201 && created.statusCode() != 409) {
+            if (created.statusCode() != 202 && created.statusCode() != 409) {
                 throw new IllegalStateException("Could not create demo commune " + commune.slug() + ": "
                         + created.statusCode() + " " + created.body());
             }
         }
-        for (String space : List.of("assembly", "plan")) {
-            awaitOk(gateway + "/api/communes/" + COMMUNES.getLast().slug() + "/" + space, token);
+        for (var commune : COMMUNES) {
+            awaitActive(gateway + "/api/communes/" + commune.slug(), token);
         }
     }
 
@@ -69,11 +69,12 @@ final class DemoData {
         return JsonMapper.shared().readTree(response.body()).get("access_token").asString();
     }
 
-    private static void awaitOk(String url, String token) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    /** Waits for the onboarding saga: Keycloak, then every service's acknowledgement, which proves events flow. */
+    private static void awaitActive(String url, String token) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
             var response = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token));
-            if (response.statusCode() == 200) {
+            if (response.statusCode() == 200 && response.body().contains("\"status\":\"ACTIVE\"")) {
                 return;
             }
             try {
@@ -83,7 +84,7 @@ final class DemoData {
                 return;
             }
         }
-        throw new IllegalStateException(url + " did not answer 200 within a minute: are events flowing?");
+        throw new IllegalStateException(url + " did not become active within 90 s: are events flowing?");
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

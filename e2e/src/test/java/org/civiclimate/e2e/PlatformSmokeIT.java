@@ -32,8 +32,24 @@ class PlatformSmokeIT {
         String slug = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         var created = platform.gateway().withToken(token).post("/api/communes", """
                 {"slug": "%s", "name": "Commune %s", "country": "BE", "languages": ["fr", "nl"]}""".formatted(slug, slug));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.status()).as(created.toString()).isEqualTo(202);
         String id = created.json("$.id");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "ACTIVE"
+                        .equals(platform.gateway()
+                                .withToken(token)
+                                .get("/api/communes/" + slug)
+                                .json("$.status")));
+        assertThat((Integer) platform.service("assembly-service")
+                        .withToken(token)
+                        .get("/api/communes/" + slug + "/assembly/allowance-rules")
+                        .json("$[0].amountCents"))
+                .isEqualTo(4231);
+        assertThat((String) platform.gateway()
+                        .withToken(token)
+                        .get("/api/communes/" + slug + "/plan/summary")
+                        .json("$.factorSet"))
+                .isEqualTo("ipcc-2006");
 
         for (String path : new String[] {"/api/communes/%s/assembly", "/api/communes/%s/plan"}) {
             String url = path.formatted(slug);

@@ -2,9 +2,13 @@ package org.civiclimate.tenant;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Communes (the platform's tenants), their onboarding, memberships and roles, and networks of communes. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
 public class TenantServiceApplication {
 
     public static void main(String[] args) {

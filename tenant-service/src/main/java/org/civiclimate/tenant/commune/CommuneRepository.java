@@ -3,6 +3,8 @@ package org.civiclimate.tenant.commune;
 import static org.civiclimate.tenant.db.Tables.COMMUNE;
 import static org.civiclimate.tenant.db.Tables.MEMBERSHIP;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +14,16 @@ import org.civiclimate.tenant.commune.domain.Commune;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.civiclimate.tenant.commune.domain.Country;
 import org.civiclimate.tenant.commune.domain.Language;
+import org.civiclimate.tenant.commune.domain.Provisioning;
 import org.civiclimate.tenant.commune.domain.Slug;
 import org.civiclimate.tenant.db.tables.records.CommuneRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
-/** The register of communes; also the service's commune directory (slug to id). */
+/** The register of communes and their memberships; also the service's commune directory (slug to id). */
 @Repository
 class CommuneRepository implements CommuneDirectory {
 
@@ -37,17 +42,16 @@ class CommuneRepository implements CommuneDirectory {
                 .map(CommuneId::new);
     }
 
-    Optional<Commune> find(CommuneId id) {
-        return dsl.selectFrom(COMMUNE).where(COMMUNE.ID.eq(id.value())).fetchOptional(CommuneRepository::toCommune);
+    Optional<CommuneView> find(CommuneId id) {
+        return dsl.selectFrom(COMMUNE).where(COMMUNE.ID.eq(id.value())).fetchOptional(CommuneRepository::toView);
     }
 
     boolean slugExists(Slug slug) {
         return dsl.fetchExists(COMMUNE, COMMUNE.SLUG.eq(slug.value()));
     }
 
-    void insert(Commune commune, String organizationId, String createdBy) {
+    void insert(Commune commune, String requestedBy) {
         dsl.insertInto(COMMUNE)
-                .set(COMMUNE.ORGANIZATION_ID, organizationId)
                 .set(COMMUNE.ID, commune.id().value())
                 .set(COMMUNE.SLUG, commune.slug().value())
                 .set(COMMUNE.NAME, commune.name())
@@ -56,8 +60,68 @@ class CommuneRepository implements CommuneDirectory {
                         COMMUNE.LANGUAGES,
                         commune.languages().stream().map(Language::code).toArray(String[]::new))
                 .set(COMMUNE.STATUS, commune.status().name())
-                .set(COMMUNE.CREATED_BY, createdBy)
+                .set(COMMUNE.CREATED_BY, requestedBy)
                 .execute();
+    }
+
+    /**
+     * Takes up to {@code limit} communes due for an attempt at their organization and holds them for the lease, so
+     * that no other instance takes them meanwhile; rows another transaction holds are skipped, not waited for.
+     */
+    List<ProvisioningClaim> claimDue(int limit, Duration lease) {
+        var due = dsl.select(COMMUNE.ID)
+                .from(COMMUNE)
+                .where(COMMUNE.STATUS.eq(CommuneStatus.PROVISIONING.name()))
+                .and(COMMUNE.ORGANIZATION_ID.isNull())
+                .and(COMMUNE.NEXT_ATTEMPT_AT.le(DSL.currentOffsetDateTime()))
+                .orderBy(COMMUNE.NEXT_ATTEMPT_AT)
+                .limit(limit)
+                .forUpdate()
+                .skipLocked();
+        return dsl.update(COMMUNE)
+                .set(COMMUNE.NEXT_ATTEMPT_AT, OffsetDateTime.now().plus(lease))
+                .where(COMMUNE.ID.in(due))
+                .returning()
+                .fetch(r -> new ProvisioningClaim(
+                        new CommuneId(r.getId()), r.getSlug(), r.getName(), r.getCreatedBy(), provisioning(r)));
+    }
+
+    void organizationCreated(CommuneId id, String organizationId) {
+        dsl.update(COMMUNE)
+                .set(COMMUNE.ORGANIZATION_ID, organizationId)
+                .setNull(COMMUNE.FAILURE_REASON)
+                .where(COMMUNE.ID.eq(id.value()))
+                .execute();
+    }
+
+    void attemptFailed(CommuneId id, String reason, Duration delay) {
+        dsl.update(COMMUNE)
+                .set(COMMUNE.PROVISIONING_ATTEMPTS, COMMUNE.PROVISIONING_ATTEMPTS.plus(1))
+                .set(COMMUNE.NEXT_ATTEMPT_AT, OffsetDateTime.now().plus(delay))
+                .set(COMMUNE.FAILURE_REASON, reason)
+                .where(COMMUNE.ID.eq(id.value()))
+                .execute();
+    }
+
+    void spaceReady(CommuneId id, CommuneService.Space space) {
+        var column = space == CommuneService.Space.ASSEMBLY ? COMMUNE.ASSEMBLY_READY_AT : COMMUNE.PLAN_READY_AT;
+        dsl.update(COMMUNE)
+                .set(column, DSL.coalesce(column, DSL.currentOffsetDateTime()))
+                .where(COMMUNE.ID.eq(id.value()))
+                .execute();
+    }
+
+    /** Moves the commune to {@code status}, with the reason (for a failure) or none. */
+    void changeStatus(CommuneId id, CommuneStatus status, @Nullable String reason) {
+        var update = dsl.update(COMMUNE).set(COMMUNE.STATUS, status.name()).set(COMMUNE.FAILURE_REASON, reason);
+        var step = switch (status) {
+            case PROVISIONING ->
+                update.set(COMMUNE.PROVISIONING_ATTEMPTS, 0).set(COMMUNE.NEXT_ATTEMPT_AT, DSL.currentOffsetDateTime());
+            case ACTIVE ->
+                update.set(COMMUNE.ACTIVATED_AT, DSL.coalesce(COMMUNE.ACTIVATED_AT, DSL.currentOffsetDateTime()));
+            default -> update;
+        };
+        step.where(COMMUNE.ID.eq(id.value())).execute();
     }
 
     /** Grants a role; the commune must be the one bound (row-level security checks it). */
@@ -68,6 +132,14 @@ class CommuneRepository implements CommuneDirectory {
                 .set(MEMBERSHIP.ROLE, role)
                 .onConflictDoNothing()
                 .execute();
+    }
+
+    boolean hasRole(CommuneId commune, String userId, String role) {
+        return dsl.fetchExists(
+                MEMBERSHIP,
+                MEMBERSHIP.COMMUNE_ID.eq(commune.value()),
+                MEMBERSHIP.USER_ID.eq(userId),
+                MEMBERSHIP.ROLE.eq(role));
     }
 
     /** The communes the acting user belongs to, with their roles (a policy shows users their own memberships). */
@@ -82,27 +154,42 @@ class CommuneRepository implements CommuneDirectory {
                 .fetch(r -> new MyCommune(r.value1(), r.value2(), r.value3(), List.of(r.value4())));
     }
 
-    List<Commune> page(int page, int size) {
+    List<CommuneView> page(@Nullable CommuneStatus status, int page, int size) {
         return dsl.selectFrom(COMMUNE)
+                .where(byStatus(status))
                 .orderBy(COMMUNE.NAME, COMMUNE.SLUG)
                 .limit(size)
                 .offset((long) page * size)
-                .fetch(CommuneRepository::toCommune);
+                .fetch(CommuneRepository::toView);
     }
 
-    int count() {
-        return dsl.fetchCount(COMMUNE);
+    int count(@Nullable CommuneStatus status) {
+        return dsl.fetchCount(COMMUNE, byStatus(status));
     }
 
-    private static Commune toCommune(CommuneRecord record) {
-        return new Commune(
-                new CommuneId(record.getId()),
-                new Slug(record.getSlug()),
-                record.getName(),
-                new Country(record.getCountry()),
-                Arrays.stream(record.getLanguages())
+    private static Condition byStatus(@Nullable CommuneStatus status) {
+        return status == null ? DSL.noCondition() : COMMUNE.STATUS.eq(status.name());
+    }
+
+    private static Provisioning provisioning(CommuneRecord r) {
+        return new Provisioning(
+                CommuneStatus.valueOf(r.getStatus()),
+                r.getOrganizationId(),
+                r.getAssemblyReadyAt() != null,
+                r.getPlanReadyAt() != null,
+                r.getProvisioningAttempts());
+    }
+
+    private static CommuneView toView(CommuneRecord r) {
+        var commune = new Commune(
+                new CommuneId(r.getId()),
+                new Slug(r.getSlug()),
+                r.getName(),
+                new Country(r.getCountry()),
+                Arrays.stream(r.getLanguages())
                         .map(code -> Language.ofCode(code).orElseThrow())
                         .toList(),
-                CommuneStatus.valueOf(record.getStatus()));
+                CommuneStatus.valueOf(r.getStatus()));
+        return new CommuneView(commune, provisioning(r), r.getFailureReason());
     }
 }

@@ -7,6 +7,8 @@ import java.net.URI;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.web.PageResponse;
+import org.civiclimate.tenant.commune.domain.CommuneStatus;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/communes}: create, find and list communes. */
+/** {@code /api/communes}: request a commune, follow its onboarding, retry or approve it, list them all (operators). */
 @RestController
 @RequestMapping("/api/communes")
 class CommuneResource {
@@ -29,10 +31,12 @@ class CommuneResource {
         this.onboarding = onboarding;
     }
 
+    /** Accepted: the commune exists from now on, and is set up in the background (follow its status). */
     @PostMapping
     ResponseEntity<CommuneResponse> create(@Valid @RequestBody CreateCommuneRequest request, Caller caller) {
-        var commune = onboarding.create(request, caller);
-        return ResponseEntity.created(URI.create("/api/communes/" + commune.slug()))
+        var commune = onboarding.request(request, caller);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/communes/" + commune.commune().slug()))
                 .body(CommuneResponse.of(commune));
     }
 
@@ -42,10 +46,22 @@ class CommuneResource {
         return CommuneResponse.of(communes.get(CommuneContext.require()));
     }
 
+    @PostMapping("/{slug}/provisioning/retry")
+    ResponseEntity<CommuneResponse> retry(@PathVariable String slug, Caller caller) {
+        return ResponseEntity.accepted().body(CommuneResponse.of(communes.retry(CommuneContext.require(), caller)));
+    }
+
+    @PostMapping("/{slug}/approval")
+    CommuneResponse approve(@PathVariable String slug, Caller caller) {
+        return CommuneResponse.of(communes.approve(CommuneContext.require(), caller));
+    }
+
     @GetMapping
     PageResponse<CommuneResponse> list(
+            @RequestParam(required = false) @Nullable CommuneStatus status,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return communes.list(page, size).map(CommuneResponse::of);
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Caller caller) {
+        return communes.list(status, page, size, caller).map(CommuneResponse::of);
     }
 }

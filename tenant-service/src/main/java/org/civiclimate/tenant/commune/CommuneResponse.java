@@ -2,19 +2,37 @@ package org.civiclimate.tenant.commune;
 
 import java.util.List;
 import java.util.UUID;
-import org.civiclimate.tenant.commune.domain.Commune;
 import org.civiclimate.tenant.commune.domain.Language;
+import org.jspecify.annotations.Nullable;
 
-/** A commune as the API shows it. */
-record CommuneResponse(UUID id, String slug, String name, String country, List<String> languages, String status) {
+/**
+ * A commune as the API shows it, with where its onboarding stands: its organization in the identity provider, and
+ * each service's set-up; the reason of a failure.
+ */
+record CommuneResponse(
+        UUID id,
+        String slug,
+        String name,
+        String country,
+        List<String> languages,
+        String status,
+        Steps provisioning,
+        @Nullable String failureReason) {
 
-    static CommuneResponse of(Commune commune) {
+    record Steps(boolean organization, boolean assembly, boolean plan) {}
+
+    static CommuneResponse of(CommuneView view) {
+        var commune = view.commune();
+        var provisioning = view.provisioning();
         return new CommuneResponse(
                 commune.id().value(),
                 commune.slug().value(),
                 commune.name(),
                 commune.country().code(),
                 commune.languages().stream().map(Language::code).toList(),
-                commune.status().name());
+                commune.status().name(),
+                new Steps(
+                        provisioning.organizationId() != null, provisioning.assemblyReady(), provisioning.planReady()),
+                view.failureReason());
     }
 }

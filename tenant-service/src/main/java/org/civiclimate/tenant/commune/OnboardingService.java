@@ -14,42 +14,69 @@ import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.civiclimate.tenant.commune.domain.Country;
 import org.civiclimate.tenant.commune.domain.Language;
 import org.civiclimate.tenant.commune.domain.Slug;
+import org.civiclimate.tenant.provisioning.IdentityProviderUnavailable;
 import org.civiclimate.tenant.provisioning.KeycloakOrganizations;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Creating a commune: its Keycloak Organization (alias = slug) with the requester as member, then the commune, its
- * admin and its announcement in one transaction. Nothing is half-made: if recording fails, the organization is
- * removed again; if Keycloak fails, nothing is recorded.
+ * The onboarding saga. A request records the commune (awaiting approval, or provisioning) with the requester as its
+ * admin. The worker then creates the commune's Keycloak Organization (alias = slug) with the requester as member and
+ * announces {@code commune.provisioned}; assembly-service and plan-service set the commune up and acknowledge; the
+ * last acknowledgement makes it active. Every step is idempotent and its state is in the database, so a crash
+ * resumes where it stopped; when Keycloak keeps failing, the commune fails with the reason and any organization made
+ * for it is removed again.
  */
 @Service
 public class OnboardingService {
 
+    private static final Logger log = LoggerFactory.getLogger(OnboardingService.class);
+    private static final int BATCH = 10;
+
     private final CommuneService communes;
     private final KeycloakOrganizations organizations;
+    private final OnboardingProperties properties;
 
-    OnboardingService(CommuneService communes, KeycloakOrganizations organizations) {
+    OnboardingService(CommuneService communes, KeycloakOrganizations organizations, OnboardingProperties properties) {
         this.communes = communes;
         this.organizations = organizations;
+        this.properties = properties;
     }
 
-    public Commune create(CreateCommuneRequest request, Caller requester) {
+    public CommuneView request(CreateCommuneRequest request, Caller requester) {
         Commune commune = validated(request);
         if (communes.isTaken(commune.slug())) {
             throw new SlugTaken(commune.slug().value());
         }
-        String organization = organizations.create(
-                commune.slug().value(), commune.name(), commune.id().value());
-        try {
-            organizations.addMember(organization, requester.userId());
-            return CommuneContext.callAs(commune.id(), () -> communes.register(commune, organization, requester));
-        } catch (RuntimeException e) {
-            organizations.delete(organization);
-            throw e;
+        return CommuneContext.callAs(commune.id(), () -> communes.request(commune, requester));
+    }
+
+    /** Attempts the organization of every commune that is due, on this instance. */
+    public void provisionDue() {
+        for (ProvisioningClaim claim : communes.claimDue(BATCH, properties.lease())) {
+            CommuneContext.runAs(claim.id(), () -> provision(claim));
         }
     }
 
-    private static Commune validated(CreateCommuneRequest request) {
+    private void provision(ProvisioningClaim claim) {
+        @Nullable String organization = null;
+        try {
+            organization =
+                    organizations.create(claim.slug(), claim.name(), claim.id().value());
+            organizations.addMember(organization, claim.requester());
+            communes.organizationReady(claim.id(), organization);
+        } catch (IdentityProviderUnavailable e) {
+            log.warn("Provisioning of commune {} failed: {}", claim.id(), e.getMessage());
+            boolean failed = communes.organizationFailed(claim.id(), e.getMessage(), properties.maxAttempts());
+            if (failed && organization != null) {
+                organizations.delete(organization);
+            }
+        }
+    }
+
+    private Commune validated(CreateCommuneRequest request) {
         var problems = new ArrayList<FieldProblem>();
         Slug.problemWith(request.slug()).ifPresent(p -> problems.add(new FieldProblem("slug", p)));
         Country.problemWith(request.country()).ifPresent(p -> problems.add(new FieldProblem("country", p)));
@@ -68,7 +95,7 @@ public class OnboardingService {
                 request.languages().stream()
                         .map(code -> Language.ofCode(code).orElseThrow())
                         .toList(),
-                CommuneStatus.ACTIVE);
+                properties.requireApproval() ? CommuneStatus.AWAITING_APPROVAL : CommuneStatus.PROVISIONING);
     }
 
     private static String summary(List<FieldProblem> problems) {

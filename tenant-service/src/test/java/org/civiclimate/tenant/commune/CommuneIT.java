@@ -1,9 +1,13 @@
 package org.civiclimate.tenant.commune;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.RealInfrastructure;
@@ -15,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The commune register through HTTP with real tokens, a real database and a real broker. */
+/** The commune register and its onboarding saga through HTTP, with real tokens, database, broker and Keycloak. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure(keycloak = true)
 class CommuneIT {
@@ -30,60 +35,63 @@ class CommuneIT {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    EventOutbox outbox;
+
+    @Autowired
+    TransactionTemplate transactions;
+
     private ApiClient admin;
     private ApiClient anonymous;
+    private ServiceAcknowledgements services;
     private final String slug = "it-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
     void clients() {
         anonymous = ApiClient.at("http://127.0.0.1:" + port);
         admin = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_ADMIN));
+        services = new ServiceAcknowledgements(outbox, transactions);
     }
 
     @Test
-    void createsACommuneAndAnnouncesIt() {
-        var created = admin.post("/api/communes", body(slug));
+    void provisionsACommuneUntilEveryServiceHasSetItUp() {
+        var requested = admin.post("/api/communes", body(slug));
 
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(created.header("Location")).isEqualTo("/api/communes/" + slug);
-        String id = created.json("$.id");
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(202);
+        assertThat(requested.header("Location")).isEqualTo("/api/communes/" + slug);
+        assertThat((String) requested.json("$.status")).isEqualTo("PROVISIONING");
+        UUID id = UUID.fromString(requested.json("$.id"));
 
-        var found = admin.get("/api/communes/" + slug);
-        assertThat(found.status()).isEqualTo(200);
-        assertThat((String) found.json("$.name")).isEqualTo("Commune " + slug);
-
-        assertThat(jdbc.sql("select type from outbox_event where commune_id = ?::uuid")
-                        .param(id)
-                        .query(String.class)
-                        .list())
-                .containsExactly("commune.provisioned");
-
+        // The worker creates the Keycloak Organization with the requester in it, then announces the commune.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/api/communes/" + slug).<Boolean>json("$.provisioning.organization"));
         var me = admin.get("/api/me");
-        assertThat(me.body()).contains("\"slug\":\"" + slug + "\"");
-        assertThat((java.util.List<String>) me.json("$.communes[?(@.slug == '" + slug + "')].roles[0]"))
+        assertThat((List<String>) me.json("$.communes[?(@.slug == '" + slug + "')].roles[0]"))
                 .containsExactly("ADMIN");
-
-        String userId = me.json("$.userId");
         var organization = KeycloakAdmin.organization(slug);
         assertThat(organization).as("the commune's Keycloak Organization").isPresent();
-        assertThat(KeycloakAdmin.members(organization.get())).contains(userId);
-    }
+        assertThat(KeycloakAdmin.members(organization.get())).contains((String) me.json("$.userId"));
+        assertThat(eventsOf(id)).containsExactly("commune.provisioned");
 
-    @Test
-    void showsACallerOnlyTheirOwnCommunes() {
-        assertThat(admin.post("/api/communes", body(slug)).status()).isEqualTo(201);
-
-        var citizen = anonymous
-                .withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_CITIZEN))
-                .get("/api/me");
-
-        assertThat(citizen.status()).isEqualTo(200);
-        assertThat(citizen.body()).doesNotContain(slug);
+        // Each service acknowledges; the last one makes the commune active. A replay changes nothing.
+        services.assemblyReady(id);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/api/communes/" + slug).<Boolean>json("$.provisioning.assembly"));
+        assertThat((String) admin.get("/api/communes/" + slug).json("$.status")).isEqualTo("PROVISIONING");
+        services.planReady(id);
+        services.planReady(id);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "ACTIVE".equals(admin.get("/api/communes/" + slug).json("$.status")));
+        services.assemblyReady(id);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> eventsOf(id).size() == 2);
+        assertThat(eventsOf(id)).containsExactly("commune.provisioned", "commune.activated");
     }
 
     @Test
     void refusesASlugThatIsTaken() {
-        assertThat(admin.post("/api/communes", body(slug)).status()).isEqualTo(201);
+        assertThat(admin.post("/api/communes", body(slug)).status()).isEqualTo(202);
 
         var again = admin.post("/api/communes", body(slug));
 
@@ -102,6 +110,18 @@ class CommuneIT {
     }
 
     @Test
+    void letsOnlyOperatorsListEveryCommune() {
+        assertThat(admin.post("/api/communes", body(slug)).status()).isEqualTo(202);
+        var operator = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OPERATOR));
+
+        assertThat(admin.get("/api/communes").status()).isEqualTo(403);
+        var all = operator.get("/api/communes?size=100&status=PROVISIONING");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body()).contains("\"slug\":\"" + slug + "\"");
+        assertThat(operator.get("/api/communes?status=NONSENSE").status()).isEqualTo(400);
+    }
+
+    @Test
     void answersAnUnknownSlugWithCommuneNotFound() {
         var missing = admin.get("/api/communes/no-such-commune");
 
@@ -113,6 +133,18 @@ class CommuneIT {
     void refusesAnonymousCallers() {
         assertThat(anonymous.post("/api/communes", body(slug)).status()).isEqualTo(401);
         assertThat(anonymous.get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void showsACallerOnlyTheirOwnCommunes() {
+        assertThat(admin.post("/api/communes", body(slug)).status()).isEqualTo(202);
+
+        var citizen = anonymous
+                .withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_CITIZEN))
+                .get("/api/me");
+
+        assertThat(citizen.status()).isEqualTo(200);
+        assertThat(citizen.body()).doesNotContain(slug);
     }
 
     @Test
@@ -133,6 +165,14 @@ class CommuneIT {
     @Test
     void everyTenantTableIsIsolatedByRowLevelSecurity() throws Exception {
         assertThat(TenantTables.notIsolated(dataSource)).isEmpty();
+    }
+
+    private List<String> eventsOf(UUID commune) {
+        return jdbc.sql(
+                        "select type from outbox_event where commune_id = ? and type like 'commune.%' order by position")
+                .param(commune)
+                .query(String.class)
+                .list();
     }
 
     private static String body(String slug) {

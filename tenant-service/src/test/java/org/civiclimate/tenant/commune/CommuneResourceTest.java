@@ -17,6 +17,7 @@ import org.civiclimate.tenant.commune.domain.Commune;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.civiclimate.tenant.commune.domain.Country;
 import org.civiclimate.tenant.commune.domain.Language;
+import org.civiclimate.tenant.commune.domain.Provisioning;
 import org.civiclimate.tenant.commune.domain.Slug;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,26 +41,30 @@ class CommuneResourceTest {
     OnboardingService onboarding;
 
     @Test
-    void createsACommuneAndSaysWhereItIs() throws Exception {
-        given(onboarding.create(any(), any()))
-                .willReturn(new Commune(
-                        new CommuneId(UUID.randomUUID()),
-                        new Slug("uccle"),
-                        "Uccle",
-                        new Country("BE"),
-                        List.of(Language.FR, Language.NL),
-                        CommuneStatus.ACTIVE));
+    void acceptsACommuneAndSaysWhereToFollowIt() throws Exception {
+        given(onboarding.request(any(), any()))
+                .willReturn(new CommuneView(
+                        new Commune(
+                                new CommuneId(UUID.randomUUID()),
+                                new Slug("uccle"),
+                                "Uccle",
+                                new Country("BE"),
+                                List.of(Language.FR, Language.NL),
+                                CommuneStatus.PROVISIONING),
+                        new Provisioning(CommuneStatus.PROVISIONING, null, false, false, 0),
+                        null));
 
         mvc.perform(post("/api/communes")
                         .with(jwt())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"slug": "uccle", "name": "Uccle", "country": "BE", "languages": ["fr", "nl"]}"""))
-                .andExpect(status().isCreated())
+                .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", "/api/communes/uccle"))
                 .andExpect(jsonPath("$.slug").value("uccle"))
                 .andExpect(jsonPath("$.languages[1]").value("nl"))
-                .andExpect(jsonPath("$.status").value("ACTIVE"));
+                .andExpect(jsonPath("$.status").value("PROVISIONING"))
+                .andExpect(jsonPath("$.provisioning.organization").value(false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -99,7 +104,7 @@ class CommuneResourceTest {
 
     @Test
     void answersATakenSlugWithAConflictNamingTheSlug() throws Exception {
-        given(onboarding.create(any(), any())).willThrow(new SlugTaken("uccle"));
+        given(onboarding.request(any(), any())).willThrow(new SlugTaken("uccle"));
 
         mvc.perform(post("/api/communes")
                         .with(jwt())
