@@ -1,16 +1,24 @@
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { useSession } from './auth';
 import { languages, useI18n, type Language } from './i18n';
+import { isOperator, useMe } from './me';
+import { AuditPage } from './pages/AuditPage';
 import { CommunePage } from './pages/CommunePage';
 import { CreateCommunePage } from './pages/CreateCommunePage';
 import { HomePage } from './pages/HomePage';
+import { JoiningPage } from './pages/JoiningPage';
+import { JoinPage } from './pages/JoinPage';
+import { MembersPage } from './pages/MembersPage';
 import { MyCommunesPage } from './pages/MyCommunesPage';
+import { MyDataPage } from './pages/MyDataPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OperatorCommunesPage } from './pages/OperatorCommunesPage';
 import { SignInRequired } from './pages/SignInRequired';
 
 export function App() {
   const { t, language, setLanguage } = useI18n();
   const session = useSession();
+  const { me } = useMe();
   return (
     <>
       <a className="skip" href="#main">
@@ -35,6 +43,11 @@ export function App() {
             <li>
               <NavLink to="/communes/new">{t('nav.createCommune')}</NavLink>
             </li>
+            {isOperator(me) ? (
+              <li>
+                <NavLink to="/operator/communes">{t('nav.operator')}</NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
         <div className="tools">
@@ -51,6 +64,9 @@ export function App() {
           {session.authenticated ? (
             <>
               <span className="who">{t('auth.signedInAs', { name: session.name ?? '' })}</span>
+              <NavLink to="/me" className="my-data">
+                {t('nav.myData')}
+              </NavLink>
               <button type="button" className="button secondary" onClick={session.signOut}>
                 {t('auth.signOut')}
               </button>
@@ -86,6 +102,47 @@ export function App() {
             element={
               <SignInRequired>
                 <CommunePage />
+              </SignInRequired>
+            }
+          />
+          <Route path="/communes/:slug/join" element={<JoinPage />} />
+          <Route
+            path="/communes/:slug/members"
+            element={
+              <SignInRequired>
+                <MembersPage />
+              </SignInRequired>
+            }
+          />
+          <Route
+            path="/communes/:slug/joining"
+            element={
+              <SignInRequired>
+                <JoiningPage />
+              </SignInRequired>
+            }
+          />
+          <Route
+            path="/communes/:slug/audit"
+            element={
+              <SignInRequired>
+                <AuditPage />
+              </SignInRequired>
+            }
+          />
+          <Route
+            path="/me"
+            element={
+              <SignInRequired>
+                <MyDataPage />
+              </SignInRequired>
+            }
+          />
+          <Route
+            path="/operator/communes"
+            element={
+              <SignInRequired>
+                <OperatorCommunesPage />
               </SignInRequired>
             }
           />

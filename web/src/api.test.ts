@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { api, ApiError, NetworkError, toApiError } from './api';
+import { api, apiFile, ApiError, NetworkError, toApiError } from './api';
 
 function problem(status: number, body: object) {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
@@ -53,5 +53,20 @@ describe('api', () => {
 
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     await expect(api(async () => undefined, '/api/communes')).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('fetches a document as it is sent, with the session token', async () => {
+    const fetchMock = vi.fn(async () => new Response('{"profile": {}}', { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+
+    const file = await apiFile(async () => 'token-2', '/api/me/data');
+
+    expect(await file.text()).toBe('{"profile": {}}');
+    const [path, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(path).toBe('/api/me/data');
+    expect((init.headers as Record<string, string>).Authorization).toBe('Bearer token-2');
+
+    vi.stubGlobal('fetch', vi.fn(async () => problem(401, { type: 'x/unauthenticated', detail: 'Sign in' })));
+    await expect(apiFile(async () => undefined, '/api/me/data')).rejects.toBeInstanceOf(ApiError);
   });
 });

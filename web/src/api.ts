@@ -53,8 +53,8 @@ export async function toApiError(response: Response): Promise<ApiError> {
 
 export type TokenSource = () => Promise<string | undefined>;
 
-/** Calls the API through the gateway with the session's token; throws ApiError or NetworkError. */
-export async function api<T>(token: TokenSource, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+/** Sends a request through the gateway with the session's token; gives back a successful response, else throws. */
+async function send(token: TokenSource, path: string, init: { method?: string; body?: unknown }): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   const bearer = await token();
   if (bearer) {
@@ -76,5 +76,17 @@ export async function api<T>(token: TokenSource, path: string, init: { method?: 
   if (!response.ok) {
     throw await toApiError(response);
   }
+  return response;
+}
+
+/** Calls the API through the gateway with the session's token; throws ApiError or NetworkError. */
+export async function api<T>(token: TokenSource, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const response = await send(token, path, init);
   return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/** Fetches a document of the API as it is sent, to save it as a file; throws ApiError or NetworkError. */
+export async function apiFile(token: TokenSource, path: string): Promise<Blob> {
+  const response = await send(token, path, {});
+  return response.blob();
 }

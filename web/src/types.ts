@@ -1,20 +1,24 @@
 /** The API's answers, as the app reads them. */
+export type Role = 'ADMIN' | 'FACILITATOR' | 'CITIZEN' | 'MEMBER';
+
 export interface MyCommune {
   slug: string;
   name: string;
   status: string;
-  roles: string[];
+  roles: Role[];
 }
 
 export interface Me {
   userId: string;
   email?: string;
   name?: string;
+  /** Platform roles; "operator" for the platform's operators. */
   roles: string[];
   communes: MyCommune[];
 }
 
-export type CommuneStatus = 'AWAITING_APPROVAL' | 'PROVISIONING' | 'ACTIVE' | 'FAILED' | 'SUSPENDED';
+export const communeStatuses = ['AWAITING_APPROVAL', 'PROVISIONING', 'ACTIVE', 'FAILED', 'SUSPENDED'] as const;
+export type CommuneStatus = (typeof communeStatuses)[number];
 
 export interface Commune {
   id: string;
@@ -23,6 +27,89 @@ export interface Commune {
   country: string;
   languages: string[];
   status: CommuneStatus;
+  officialCode: string;
+  population: number;
+  contactEmail: string;
   provisioning: { organization: boolean; assembly: boolean; plan: boolean };
   failureReason?: string | null;
+  suspensionReason?: string | null;
+}
+
+export type JoinPolicy = 'OPEN' | 'INVITATION_CODE';
+
+/** What anyone, signed in or not, may know of a commune before joining it. */
+export interface PublicCommune {
+  slug: string;
+  name: string;
+  country: string;
+  languages: string[];
+  status: CommuneStatus;
+  joinPolicy: JoinPolicy;
+}
+
+export interface Membership {
+  slug: string;
+  roles: Role[];
+}
+
+/** One page of a list; page counts from 0. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface Member {
+  userId: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  since: string;
+}
+
+export interface JoiningSettings {
+  policy: JoinPolicy;
+  invitationCode: string;
+}
+
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string | null;
+  action: string;
+  detail: Record<string, string>;
+}
+
+/** The roles a commune's administrators may invite its staff to. */
+export const staffRoles = ['ADMIN', 'FACILITATOR'] as const satisfies readonly Role[];
+export type StaffRole = (typeof staffRoles)[number];
+
+export const invitationStatuses = ['OPEN', 'ACCEPTED', 'REVOKED', 'EXPIRED'] as const;
+export type InvitationStatus = (typeof invitationStatuses)[number];
+
+/** An invitation to join a commune's staff, as its administrators see it. */
+export interface StaffInvitation {
+  id: string;
+  email: string;
+  role: StaffRole;
+  status: InvitationStatus;
+  invitedAt: string;
+  expiresAt: string;
+}
+
+/** An open invitation addressed to the signed-in person. */
+export interface MyInvitation {
+  id: string;
+  communeSlug: string;
+  communeName: string;
+  role: StaffRole;
+  expiresAt: string;
+}
+
+/** What accepting an invitation made of the person in the commune. */
+export interface Acceptance {
+  communeSlug: string;
+  roles: Role[];
 }

@@ -40,6 +40,11 @@ export async function newPage(browser, { language = 'en', viewport = { width: 12
 /** Signs in on Keycloak's own (identity-first) login page, starting from the app's sign-in button. */
 export async function signIn(page, username) {
   await page.getByRole('button', { name: 'Sign in' }).first().click();
+  await signInOnKeycloak(page, username);
+}
+
+/** Fills Keycloak's login page, once the app has sent the browser there, and waits to be back in the app. */
+export async function signInOnKeycloak(page, username) {
   await page.waitForURL(/\/realms\/civiclimate\//);
   await page.locator('input[name="username"]').fill(username);
   if (!(await page.locator('input[name="password"]').isVisible())) {

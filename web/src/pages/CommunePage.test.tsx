@@ -1,45 +1,55 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SessionProvider, type Session } from '../auth';
-import { I18nProvider } from '../i18n';
-import type { Commune } from '../types';
+import { fakeApi, json, me, problem, renderAt } from '../testing';
+import type { Commune, Me } from '../types';
 import { CommunePage } from './CommunePage';
 
-const session: Session = {
-  authenticated: true,
-  signIn: () => {},
-  signOut: () => {},
-  token: async () => 'token',
-};
-
-function commune(status: Commune['status'], steps: Partial<Commune['provisioning']> = {}, failureReason?: string) {
-  const body: Commune = {
+function commune(
+  status: Commune['status'],
+  steps: Partial<Commune['provisioning']> = {},
+  extra: Partial<Commune> = {},
+): Commune {
+  return {
     id: '1',
     slug: 'uccle',
     name: 'Uccle',
     country: 'BE',
     languages: ['fr'],
     status,
+    officialCode: '21016',
+    population: 83000,
+    contactEmail: 'climat@uccle.be',
     provisioning: { organization: false, assembly: false, plan: false, ...steps },
-    failureReason,
+    ...extra,
   };
-  return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
 }
 
+const citizen = me({ communes: [{ slug: 'uccle', name: 'Uccle', status: 'ACTIVE', roles: ['CITIZEN'] }] });
+const admin = me({ communes: [{ slug: 'uccle', name: 'Uccle', status: 'ACTIVE', roles: ['ADMIN'] }] });
+const operator = me({ roles: ['operator'] });
+
 function renderPage() {
-  localStorage.setItem('civiclimate.language', 'en');
-  render(
-    <I18nProvider>
-      <SessionProvider session={session}>
-        <MemoryRouter initialEntries={['/communes/uccle']}>
-          <Routes>
-            <Route path="/communes/:slug" element={<CommunePage />} />
-          </Routes>
-        </MemoryRouter>
-      </SessionProvider>
-    </I18nProvider>,
+  renderAt(
+    '/communes/uccle',
+    <>
+      <Route path="/communes/:slug" element={<CommunePage />} />
+      <Route path="/communes" element={<p>my communes</p>} />
+    </>,
   );
+}
+
+/** The API for one commune and one caller; writes are answered by `write`. */
+function api(
+  caller: Me,
+  current: () => Commune,
+  write: (method: string, path: string) => Response | undefined = () => undefined,
+) {
+  return fakeApi(({ method, path }) => {
+    if (path === '/api/me') return json(caller);
+    if (method === 'GET' && path === '/api/communes/uccle') return json(current());
+    return write(method, path);
+  });
 }
 
 afterEach(() => {
@@ -54,7 +64,7 @@ describe('CommunePage', () => {
       commune('PROVISIONING', { organization: true, assembly: true }),
       commune('ACTIVE', { organization: true, assembly: true, plan: true }),
     ];
-    vi.stubGlobal('fetch', vi.fn(async () => answers.shift() ?? commune('ACTIVE')));
+    api(admin, () => answers.shift() ?? commune('ACTIVE'));
     renderPage();
 
     await screen.findByText('The assembly space is ready: in progress…');
@@ -63,17 +73,108 @@ describe('CommunePage', () => {
   });
 
   it('shows why the set-up failed and lets the admin try again', async () => {
-    const fetchMock = vi.fn(async (_path: string, init?: RequestInit) =>
-      init?.method === 'POST' ? commune('PROVISIONING') : commune('FAILED', {}, 'Keycloak is down'),
+    const calls = api(admin, () => commune('FAILED', {}, { failureReason: 'Keycloak is down' }), (method) =>
+      method === 'POST' ? json(commune('PROVISIONING')) : undefined,
     );
-    vi.stubGlobal('fetch', fetchMock);
     renderPage();
 
     await screen.findByText('Setting the commune up failed: Keycloak is down');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
 
-    await waitFor(() =>
-      expect(fetchMock.mock.calls.some(([path]) => path === '/api/communes/uccle/provisioning/retry')).toBe(true),
+    await waitFor(() => expect(calls.some((c) => c.path === '/api/communes/uccle/provisioning/retry')).toBe(true));
+  });
+
+  it('shows a member their roles, and the admin the pages to manage the commune', async () => {
+    api(admin, () => commune('ACTIVE'));
+    renderPage();
+
+    await screen.findByText('Your roles: administrator');
+    expect(screen.getByRole('link', { name: 'Members' }).getAttribute('href')).toBe('/communes/uccle/members');
+    expect(screen.getByRole('link', { name: 'Joining the commune' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Audit trail' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Suspend' })).toBeNull();
+  });
+
+  it('says clearly that a suspended commune is read-only, and why', async () => {
+    api(citizen, () => commune('SUSPENDED', {}, { suspensionReason: 'Unpaid hosting' }));
+    renderPage();
+
+    await screen.findByText(/This commune is suspended/);
+    expect(screen.getByText('Reason: Unpaid hosting')).toBeTruthy();
+    await screen.findByText('Your roles: citizen');
+    expect(screen.queryByRole('link', { name: 'Members' })).toBeNull();
+  });
+
+  it('asks for confirmation before leaving, then goes back to my communes', async () => {
+    const calls = api(citizen, () => commune('ACTIVE'), (method, path) =>
+      method === 'DELETE' && path === '/api/communes/uccle/membership'
+        ? new Response(null, { status: 204 })
+        : undefined,
     );
+    renderPage();
+
+    const leave = await screen.findByRole('button', { name: 'Leave this commune' });
+    leave.focus();
+    fireEvent.click(leave);
+    const dialog = screen.getByRole('dialog', { name: 'Leave Uccle?' });
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(leave);
+
+    fireEvent.click(leave);
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(calls.some((c) => c.method === 'DELETE')).toBe(false);
+
+    fireEvent.click(leave);
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
+    await screen.findByText('my communes');
+  });
+
+  it('says why the last admin cannot leave', async () => {
+    api(admin, () => commune('ACTIVE'), (method) =>
+      method === 'DELETE' ? problem(409, 'last-admin', 'You are the only administrator of Uccle.') : undefined,
+    );
+    renderPage();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Leave this commune' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('You are the only administrator of Uccle.');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('lets an operator suspend the commune with a reason, and reinstate it', async () => {
+    let current = commune('ACTIVE');
+    const calls = api(operator, () => current, (method, path) => {
+      if (path !== '/api/communes/uccle/suspension') return undefined;
+      current = method === 'PUT' ? commune('SUSPENDED', {}, { suspensionReason: 'Fraud' }) : commune('ACTIVE');
+      return json(current);
+    });
+    renderPage();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Suspend' }));
+    const dialog = screen.getByRole('dialog', { name: 'Suspend Uccle?' });
+    const reason = within(dialog).getByLabelText('Reason');
+    expect(document.activeElement).toBe(reason);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(within(dialog).getByText('Please give a reason.')).toBeTruthy();
+
+    fireEvent.change(reason, { target: { value: 'Fraud' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await screen.findByText('Reason: Fraud');
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({ reason: 'Fraud' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reinstate' }));
+    await screen.findByText('Everything is ready.');
+  });
+
+  it('offers to join a commune the caller does not belong to', async () => {
+    fakeApi(({ path }) => (path === '/api/me' ? json(me()) : problem(403, 'forbidden', 'Access denied')));
+    renderPage();
+
+    const join = await screen.findByRole('link', { name: 'Join this commune' });
+    expect(join.getAttribute('href')).toBe('/communes/uccle/join');
   });
 });

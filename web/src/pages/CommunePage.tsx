@@ -1,24 +1,34 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api';
 import { useSession } from '../auth';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/en';
+import { isOperator, useMe } from '../me';
 import type { Commune } from '../types';
+import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorMessage } from './ErrorMessage';
+import { SuspendDialog } from './SuspendDialog';
 
 const POLL_MS = 1000;
 const steps = ['organization', 'assembly', 'plan'] as const;
 
-/** A commune's page; while it is being set up, it follows each step until the commune is active (or failed). */
+/**
+ * A commune's home: while it is being set up, it follows each step until the commune is active (or failed); then
+ * what the caller may do there: leave, manage it (admins), approve, suspend or reinstate it (operators).
+ */
 export function CommunePage() {
   const { slug = '' } = useParams();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const session = useSession();
+  const navigate = useNavigate();
+  const { me } = useMe();
   const [commune, setCommune] = useState<Commune>();
   const [missing, setMissing] = useState(false);
+  const [forbidden, setForbidden] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [retrying, setRetrying] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [dialog, setDialog] = useState<'leave' | 'suspend'>();
 
   const load = useCallback(async () => {
     try {
@@ -26,6 +36,8 @@ export function CommunePage() {
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) {
         setMissing(true);
+      } else if (e instanceof ApiError && e.status === 403) {
+        setForbidden(true);
       } else {
         setError(e);
       }
@@ -43,14 +55,29 @@ export function CommunePage() {
     return () => window.clearTimeout(timer);
   }, [commune, settingUp, load]);
 
-  async function retry() {
-    setRetrying(true);
+  /** Runs a change of the commune, showing what the API answers, or why it refused. */
+  async function change(path: string, method: string) {
+    setBusy(true);
+    setError(undefined);
     try {
-      setCommune(await api<Commune>(session.token, `/api/communes/${slug}/provisioning/retry`, { method: 'POST' }));
+      setCommune(await api<Commune>(session.token, `/api/communes/${slug}${path}`, { method }));
     } catch (e) {
       setError(e);
     } finally {
-      setRetrying(false);
+      setBusy(false);
+    }
+  }
+
+  async function leave() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api<void>(session.token, `/api/communes/${slug}/membership`, { method: 'DELETE' });
+      navigate('/communes');
+    } catch (e) {
+      setError(e);
+      setDialog(undefined);
+      setBusy(false);
     }
   }
 
@@ -63,10 +90,41 @@ export function CommunePage() {
       </section>
     );
   }
+  if (forbidden) {
+    return (
+      <section>
+        <h1>{t('commune.title', { name: slug })}</h1>
+        <p className="notice">{t('commune.notMember')}</p>
+        <p>
+          <Link className="button" to={`/communes/${slug}/join`}>
+            {t('commune.joinIt')}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  const roles = me?.communes.find((c) => c.slug === slug)?.roles ?? [];
+  const admin = roles.includes('ADMIN');
+  const operator = isOperator(me);
   return (
     <section>
       <h1>{t('commune.title', { name: commune?.name ?? slug })}</h1>
       {error ? <ErrorMessage error={error} /> : null}
+      {commune ? (
+        <p>
+          {t('mine.status')}: {t(`status.${commune.status}` as MessageKey)}
+        </p>
+      ) : null}
+      {commune?.status === 'SUSPENDED' ? (
+        <div className="notice banner" role="status">
+          <p>
+            <strong>{t('commune.suspended')}</strong>
+          </p>
+          {commune.suspensionReason ? (
+            <p>{t('commune.suspendedReason', { reason: commune.suspensionReason })}</p>
+          ) : null}
+        </div>
+      ) : null}
       {commune && commune.status !== 'ACTIVE' && commune.status !== 'SUSPENDED' ? (
         <>
           <h2>{t('commune.setup')}</h2>
@@ -89,7 +147,12 @@ export function CommunePage() {
           <p className="error" role="alert">
             {t('commune.failed', { reason: commune.failureReason ?? '' })}
           </p>
-          <button type="button" className="button" onClick={retry} disabled={retrying}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void change('/provisioning/retry', 'POST')}
+            disabled={busy}
+          >
             {t('commune.retry')}
           </button>
         </div>
@@ -98,6 +161,94 @@ export function CommunePage() {
         <p className="success" role="status">
           {t('commune.ready')}
         </p>
+      ) : null}
+      {commune ? (
+        <dl className="facts">
+          <dt>{t('create.officialCode')}</dt>
+          <dd>{commune.officialCode}</dd>
+          <dt>{t('create.population')}</dt>
+          <dd>{new Intl.NumberFormat(language).format(commune.population)}</dd>
+          <dt>{t('create.contactEmail')}</dt>
+          <dd>
+            <a href={`mailto:${commune.contactEmail}`}>{commune.contactEmail}</a>
+          </dd>
+        </dl>
+      ) : null}
+      {roles.length > 0 ? (
+        <p>
+          {t('mine.roles')}: {roles.map((role) => t(`role.${role}` as MessageKey)).join(', ')}
+        </p>
+      ) : null}
+      {admin || operator ? (
+        <nav aria-label={t('commune.manage')}>
+          <h2>{t('commune.manage')}</h2>
+          <ul className="links">
+            {admin ? (
+              <>
+                <li>
+                  <Link to={`/communes/${slug}/members`}>{t('members.title')}</Link>
+                </li>
+                <li>
+                  <Link to={`/communes/${slug}/joining`}>{t('joining.title')}</Link>
+                </li>
+              </>
+            ) : null}
+            <li>
+              <Link to={`/communes/${slug}/audit`}>{t('audit.title')}</Link>
+            </li>
+          </ul>
+        </nav>
+      ) : null}
+      {operator && commune ? (
+        <div className="actions operator-actions">
+          {commune.status === 'AWAITING_APPROVAL' ? (
+            <button type="button" className="button" onClick={() => void change('/approval', 'POST')} disabled={busy}>
+              {t('operator.approve')}
+            </button>
+          ) : null}
+          {commune.status === 'ACTIVE' ? (
+            <button type="button" className="button danger" onClick={() => setDialog('suspend')}>
+              {t('operator.suspend')}
+            </button>
+          ) : null}
+          {commune.status === 'SUSPENDED' ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void change('/suspension', 'DELETE')}
+              disabled={busy}
+            >
+              {t('operator.reinstate')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {roles.length > 0 ? (
+        <p className="actions">
+          <button type="button" className="button secondary" onClick={() => setDialog('leave')}>
+            {t('commune.leave')}
+          </button>
+        </p>
+      ) : null}
+      {dialog === 'leave' ? (
+        <ConfirmDialog
+          title={t('commune.leaveTitle', { name: commune?.name ?? slug })}
+          busy={busy}
+          onConfirm={() => void leave()}
+          onCancel={() => setDialog(undefined)}
+        >
+          <p>{t('commune.leaveExplain')}</p>
+        </ConfirmDialog>
+      ) : null}
+      {dialog === 'suspend' && commune ? (
+        <SuspendDialog
+          commune={commune}
+          onDone={(suspended) => {
+            setCommune(suspended);
+            setDialog(undefined);
+          }}
+          onCancel={() => setDialog(undefined)}
+        />
       ) : null}
     </section>
   );

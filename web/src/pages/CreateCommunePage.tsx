@@ -7,6 +7,7 @@ import type { MessageKey } from '../i18n/en';
 import { suggestSlug } from '../slug';
 import type { Commune } from '../types';
 import { ErrorMessage } from './ErrorMessage';
+import { Field } from './Field';
 
 const countries = ['BE', 'FR', 'LU', 'NL', 'DE'] as const;
 const workingLanguages = ['fr', 'nl', 'de', 'en'] as const;
@@ -20,6 +21,9 @@ export function CreateCommunePage() {
   const [slugEdited, setSlugEdited] = useState(false);
   const [country, setCountry] = useState('BE');
   const [languages, setLanguages] = useState<string[]>([language]);
+  const [officialCode, setOfficialCode] = useState('');
+  const [population, setPopulation] = useState('');
+  const [contactEmail, setContactEmail] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>();
   const [submitting, setSubmitting] = useState(false);
@@ -43,11 +47,22 @@ export function CreateCommunePage() {
     try {
       const commune = await api<Commune>(session.token, '/api/communes', {
         method: 'POST',
-        body: { name, slug, country, languages },
+        body: {
+          name,
+          slug,
+          country,
+          languages,
+          officialCode: officialCode.trim(),
+          // Left empty, it goes as null so that the API names the field.
+          population: population.trim() === '' ? null : Number(population),
+          contactEmail: contactEmail.trim(),
+        },
       });
       navigate(`/communes/${commune.slug}`);
     } catch (e) {
-      if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
+      if (e instanceof ApiError && e.kind === 'official-code-taken') {
+        setFieldErrors({ officialCode: e.fields.officialCode ?? e.message });
+      } else if (e instanceof ApiError && Object.keys(e.fields).length > 0) {
         setFieldErrors(e.fields);
       } else {
         setError(e);
@@ -117,6 +132,66 @@ export function CreateCommunePage() {
             </select>
           )}
         </Field>
+        <Field
+          id="officialCode"
+          label={t('create.officialCode')}
+          hint={t('create.officialCodeHint')}
+          error={fieldErrors.officialCode}
+        >
+          {(describedBy) => (
+            <input
+              id="officialCode"
+              name="officialCode"
+              value={officialCode}
+              spellCheck={false}
+              autoCapitalize="characters"
+              maxLength={5}
+              onChange={(e) => setOfficialCode(e.target.value)}
+              aria-invalid={Boolean(fieldErrors.officialCode)}
+              aria-describedby={describedBy}
+            />
+          )}
+        </Field>
+        <Field
+          id="population"
+          label={t('create.population')}
+          hint={t('create.populationHint')}
+          error={fieldErrors.population}
+        >
+          {(describedBy) => (
+            <input
+              id="population"
+              name="population"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              step={1}
+              value={population}
+              onChange={(e) => setPopulation(e.target.value)}
+              aria-invalid={Boolean(fieldErrors.population)}
+              aria-describedby={describedBy}
+            />
+          )}
+        </Field>
+        <Field
+          id="contactEmail"
+          label={t('create.contactEmail')}
+          hint={t('create.contactEmailHint')}
+          error={fieldErrors.contactEmail}
+        >
+          {(describedBy) => (
+            <input
+              id="contactEmail"
+              name="contactEmail"
+              type="email"
+              autoComplete="email"
+              value={contactEmail}
+              onChange={(e) => setContactEmail(e.target.value)}
+              aria-invalid={Boolean(fieldErrors.contactEmail)}
+              aria-describedby={describedBy}
+            />
+          )}
+        </Field>
         <fieldset
           className="field"
           aria-invalid={Boolean(fieldErrors.languages)}
@@ -148,37 +223,5 @@ export function CreateCommunePage() {
         </button>
       </form>
     </section>
-  );
-}
-
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  children: (describedBy: string | undefined) => React.ReactNode;
-}) {
-  const describedBy = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      ) : null}
-      {children(describedBy || undefined)}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }

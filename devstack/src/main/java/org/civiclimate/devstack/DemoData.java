@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,13 +22,21 @@ final class DemoData {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private record DemoCommune(String slug, String name, String country, List<String> languages) {}
+    private record DemoCommune(
+            String slug,
+            String name,
+            String country,
+            String officialCode,
+            int population,
+            String contactEmail,
+            List<String> languages) {}
 
+    /** Real communes with their real statistics codes and rounded populations (Statbel, INSEE). */
     private static final List<DemoCommune> COMMUNES = List.of(
-            new DemoCommune("uccle", "Uccle", "BE", List.of("fr", "nl")),
-            new DemoCommune("namur", "Namur", "BE", List.of("fr")),
-            new DemoCommune("eupen", "Eupen", "BE", List.of("de", "fr")),
-            new DemoCommune("grenoble", "Grenoble", "FR", List.of("fr")));
+            new DemoCommune("uccle", "Uccle", "BE", "21016", 84_000, "climat@uccle.demo", List.of("fr", "nl")),
+            new DemoCommune("namur", "Namur", "BE", "92094", 113_000, "climat@namur.demo", List.of("fr")),
+            new DemoCommune("eupen", "Eupen", "BE", "63023", 20_000, "klima@eupen.demo", List.of("de", "fr")),
+            new DemoCommune("grenoble", "Grenoble", "FR", "38185", 157_000, "climat@grenoble.demo", List.of("fr")));
 
     private final Platform platform;
 
@@ -52,6 +61,42 @@ final class DemoData {
         for (var commune : COMMUNES) {
             awaitActive(gateway + "/api/communes/" + commune.slug(), token);
         }
+        // The other demo users join as the README says they are: Uccle's citizen and facilitator, Namur's admin.
+        join(gateway, "uccle", PlatformRealm.DEMO_CITIZEN, null, token);
+        join(gateway, "uccle", PlatformRealm.DEMO_FACILITATOR, "FACILITATOR", token);
+        join(gateway, "namur", PlatformRealm.DEMO_OTHER_ADMIN, "ADMIN", token);
+    }
+
+    /** The user joins with the commune's invitation code; the admin then grants them {@code role}, if any. */
+    private void join(String gateway, String slug, String user, @Nullable String role, String adminToken) {
+        String commune = gateway + "/api/communes/" + slug;
+        String code = JsonMapper.shared()
+                .readTree(send(authorized(commune + "/joining", adminToken)).body())
+                .get("invitationCode")
+                .asString();
+        String userToken = token(user);
+        var joined = send(authorized(commune + "/membership", userToken)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\": \"" + code + "\"}")));
+        if (joined.statusCode() != 200) {
+            throw new IllegalStateException(user + " could not join " + slug + ": " + joined.body());
+        }
+        if (role != null) {
+            String userId = JsonMapper.shared()
+                    .readTree(send(authorized(gateway + "/api/me", userToken)).body())
+                    .get("userId")
+                    .asString();
+            var granted = send(authorized(commune + "/members/" + userId + "/roles/" + role, adminToken)
+                    .PUT(HttpRequest.BodyPublishers.noBody()));
+            if (granted.statusCode() != 200) {
+                throw new IllegalStateException(
+                        user + " did not become " + role + " of " + slug + ": " + granted.body());
+            }
+        }
+    }
+
+    private static HttpRequest.Builder authorized(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
     }
 
     String token(String user) {

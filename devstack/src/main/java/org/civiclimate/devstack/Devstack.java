@@ -76,11 +76,14 @@ public final class Devstack {
                   Keycloak                   %s   admin console: %s/admin   (admin / %s)
                   PostgreSQL                 jdbc:postgresql://localhost:%d/{tenant,assembly,plan}   (trust auth, loopback)
                   Kafka                      localhost:%d
+                  Mail (caught, not sent)    SMTP localhost:%d, read at http://localhost:%d/messages
 
                 Demo logins (password: %s)
                   %s   platform operator
-                  %s            commune staff
-                  %s          citizen
+                  %s            Uccle's admin (also created Namur, Eupen, Grenoble)
+                  %s      Uccle's facilitator
+                  %s          Uccle's citizen
+                  %s            Namur's admin
 
                 Try it:
                   TOKEN=$(curl -s %s/realms/%s/protocol/openid-connect/token -d grant_type=password \\
@@ -99,10 +102,14 @@ public final class Devstack {
                         secrets.keycloakAdminPassword(),
                         s.postgresPort(),
                         s.kafkaPort(),
+                        s.smtpPort(),
+                        s.mailPort(),
                         secrets.demoPassword(),
                         PlatformRealm.DEMO_OPERATOR,
                         PlatformRealm.DEMO_ADMIN,
+                        PlatformRealm.DEMO_FACILITATOR,
                         PlatformRealm.DEMO_CITIZEN,
+                        PlatformRealm.DEMO_OTHER_ADMIN,
                         s.keycloakPublicUrl(),
                         PlatformRealm.NAME,
                         PlatformRealm.TEST_CLIENT,
@@ -125,6 +132,7 @@ public final class Devstack {
         ready.setProperty("assembly-service.url", "http://localhost:" + s.assemblyPort());
         ready.setProperty("plan-service.url", "http://localhost:" + s.planPort());
         ready.setProperty("keycloak.url", s.keycloakPublicUrl());
+        ready.setProperty("mail.url", "http://localhost:" + s.mailPort() + "/messages");
         ready.setProperty("keycloak.realm", PlatformRealm.NAME);
         ready.setProperty("test-client.id", PlatformRealm.TEST_CLIENT);
         ready.setProperty("test-client.secret", platform.secrets().testClientSecret());

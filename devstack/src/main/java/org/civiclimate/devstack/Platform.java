@@ -14,6 +14,7 @@ import org.civiclimate.platform.infrastructure.DatabaseAccess;
 import org.civiclimate.platform.infrastructure.KafkaServer;
 import org.civiclimate.platform.infrastructure.KeycloakDistribution;
 import org.civiclimate.platform.infrastructure.KeycloakServer;
+import org.civiclimate.platform.infrastructure.MailCatcher;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.infrastructure.PostgresServer;
 import org.slf4j.Logger;
@@ -76,6 +77,8 @@ public final class Platform implements AutoCloseable {
         var gateway = postgres.provision("gateway");
         var keycloakDatabase = postgres.provisionOwnedDatabase("keycloak");
 
+        var mail = MailCatcher.start(settings.smtpPort(), settings.mailPort());
+        running.push(mail);
         progress.accept("Starting Kafka and Keycloak");
         var kafka = CompletableFuture.supplyAsync(
                 () -> KafkaServer.startEmbedded(data.resolve("kafka"), settings.kafkaPort()), executor);
@@ -132,7 +135,8 @@ public final class Platform implements AutoCloseable {
                                 secrets.testClientSecret(),
                                 secrets.demoPassword(),
                                 true,
-                                "http://localhost:" + settings.gatewayPort()),
+                                "http://localhost:" + settings.gatewayPort(),
+                                settings.smtpPort()),
                         "admin",
                         secrets.keycloakAdminPassword(),
                         "320m",
@@ -153,7 +157,10 @@ public final class Platform implements AutoCloseable {
                         "spring.kafka.bootstrap-servers=" + kafka,
                         "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer(),
                         "civiclimate.keycloak.url=http://127.0.0.1:" + settings.keycloakPort(),
-                        "civiclimate.keycloak.client-secret=" + secrets.tenantAdminSecret()),
+                        "civiclimate.keycloak.client-secret=" + secrets.tenantAdminSecret(),
+                        "spring.mail.host=127.0.0.1",
+                        "spring.mail.port=" + settings.smtpPort(),
+                        "civiclimate.web-url=http://localhost:" + settings.gatewayPort()),
                 settings.dataDirectory().resolve("logs"),
                 "256m");
     }

@@ -41,6 +41,15 @@ public record PlatformSettings(Path repository, Path dataDirectory, int portOffs
         return 5433 + portOffset;
     }
 
+    public int smtpPort() {
+        return 3025 + portOffset;
+    }
+
+    /** The mail catcher's HTTP view of what was sent. */
+    public int mailPort() {
+        return 8025 + portOffset;
+    }
+
     public int kafkaPort() {
         return 9092 + portOffset;
     }

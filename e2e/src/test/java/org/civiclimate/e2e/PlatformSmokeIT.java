@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
+import org.civiclimate.platform.test.TestCommunes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,9 @@ class PlatformSmokeIT {
     @Test
     void aCommuneCreatedThroughTheGatewayReachesEveryService() {
         String slug = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = platform.gateway().withToken(token).post("/api/communes", """
-                {"slug": "%s", "name": "Commune %s", "country": "BE", "languages": ["fr", "nl"]}""".formatted(slug, slug));
+        var created = platform.gateway()
+                .withToken(token)
+                .post("/api/communes", TestCommunes.requestBody(slug, "Commune " + slug));
         assertThat(created.status()).as(created.toString()).isEqualTo(202);
         String id = created.json("$.id");
         await().atMost(Duration.ofSeconds(60))
@@ -77,6 +79,35 @@ class PlatformSmokeIT {
                         .get("/api/communes/" + slug + "/plan")
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aCitizenWhoJoinsIsLetIntoEveryServiceAndAnOutsiderIsNot() {
+        String slug = "e2e-join-" + UUID.randomUUID().toString().substring(0, 8);
+        var admin = platform.gateway().withToken(token);
+        admin.post("/api/communes", TestCommunes.requestBody(slug, "Join " + slug));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "ACTIVE".equals(admin.get("/api/communes/" + slug).json("$.status")));
+        var citizen = platform.gateway().withToken(platform.tokens().of(PlatformRealm.DEMO_CITIZEN));
+        var outsider = platform.gateway().withToken(platform.tokens().of(PlatformRealm.DEMO_OTHER_ADMIN));
+        String assembly = "/api/communes/" + slug + "/assembly";
+        assertThat(citizen.get(assembly).problem()).isEqualTo("not-a-member");
+
+        String code = admin.get("/api/communes/" + slug + "/joining").json("$.invitationCode");
+        long joinedAt = System.nanoTime();
+        assertThat(citizen.post("/api/communes/" + slug + "/membership", "{\"code\": \"" + code + "\"}")
+                        .status())
+                .isEqualTo(200);
+
+        // membership.changed reaches both services, which authorise from their replica.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> citizen.get(assembly).status() == 200
+                        && citizen.get("/api/communes/" + slug + "/plan").status() == 200);
+        System.out.printf(
+                "Membership replicated to both services in %d ms%n", (System.nanoTime() - joinedAt) / 1_000_000);
+        assertThat(outsider.get(assembly).status()).isEqualTo(403);
+        assertThat(outsider.get("/api/communes/" + slug + "/plan/summary").status())
+                .isEqualTo(403);
     }
 
     @Test

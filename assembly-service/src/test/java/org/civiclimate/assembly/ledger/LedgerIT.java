@@ -51,7 +51,8 @@ class LedgerIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> acknowledgements(commune) == 1);
         var rules = ApiClient.at("http://127.0.0.1:" + port)
-                .withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_ADMIN))
+                // An operator: nobody is a member of a commune announced this way (the e2e tests cover members).
+                .withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OPERATOR))
                 .get("/api/communes/" + slug + "/assembly/allowance-rules");
 
         assertThat(rules.status()).isEqualTo(200);

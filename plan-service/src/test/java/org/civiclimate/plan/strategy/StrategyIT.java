@@ -60,7 +60,8 @@ class StrategyIT {
                                 .single()
                         == 1);
         var summary = ApiClient.at("http://127.0.0.1:" + port)
-                .withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_ADMIN))
+                // An operator: nobody is a member of a commune announced this way (the e2e tests cover members).
+                .withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OPERATOR))
                 .get("/api/communes/" + slug + "/plan/summary");
 
         assertThat(summary.status()).as(summary.toString()).isEqualTo(200);

@@ -14,6 +14,7 @@ import org.civiclimate.tenant.commune.domain.Commune;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.civiclimate.tenant.commune.domain.Country;
 import org.civiclimate.tenant.commune.domain.Language;
+import org.civiclimate.tenant.commune.domain.OfficialCode;
 import org.civiclimate.tenant.commune.domain.Provisioning;
 import org.civiclimate.tenant.commune.domain.Slug;
 import org.civiclimate.tenant.db.tables.records.CommuneRecord;
@@ -34,12 +35,13 @@ class CommuneRepository implements CommuneDirectory {
     }
 
     @Override
-    public Optional<CommuneId> findBySlug(String slug) {
-        return dsl.select(COMMUNE.ID)
+    public Optional<Listing> findBySlug(String slug) {
+        return dsl.select(COMMUNE.ID, COMMUNE.STATUS)
                 .from(COMMUNE)
                 .where(COMMUNE.SLUG.eq(slug))
-                .fetchOptional(COMMUNE.ID)
-                .map(CommuneId::new);
+                .fetchOptional(r -> new Listing(
+                        new CommuneId(r.value1()),
+                        CommuneStatus.SUSPENDED.name().equals(r.value2())));
     }
 
     Optional<CommuneView> find(CommuneId id) {
@@ -50,12 +52,20 @@ class CommuneRepository implements CommuneDirectory {
         return dsl.fetchExists(COMMUNE, COMMUNE.SLUG.eq(slug.value()));
     }
 
+    boolean officialCodeExists(OfficialCode code) {
+        return dsl.fetchExists(
+                COMMUNE, COMMUNE.COUNTRY.eq(code.country().code()), COMMUNE.OFFICIAL_CODE.eq(code.value()));
+    }
+
     void insert(Commune commune, String requestedBy) {
         dsl.insertInto(COMMUNE)
                 .set(COMMUNE.ID, commune.id().value())
                 .set(COMMUNE.SLUG, commune.slug().value())
                 .set(COMMUNE.NAME, commune.name())
                 .set(COMMUNE.COUNTRY, commune.country().code())
+                .set(COMMUNE.OFFICIAL_CODE, commune.officialCode().value())
+                .set(COMMUNE.POPULATION, commune.population())
+                .set(COMMUNE.CONTACT_EMAIL, commune.contactEmail())
                 .set(
                         COMMUNE.LANGUAGES,
                         commune.languages().stream().map(Language::code).toArray(String[]::new))
@@ -124,25 +134,17 @@ class CommuneRepository implements CommuneDirectory {
         step.where(COMMUNE.ID.eq(id.value())).execute();
     }
 
-    /** Grants a role; the commune must be the one bound (row-level security checks it). */
-    void grant(CommuneId commune, String userId, String role) {
-        dsl.insertInto(MEMBERSHIP)
-                .set(MEMBERSHIP.COMMUNE_ID, commune.value())
-                .set(MEMBERSHIP.USER_ID, userId)
-                .set(MEMBERSHIP.ROLE, role)
-                .onConflictDoNothing()
+    void suspensionReason(CommuneId id, @Nullable String reason) {
+        dsl.update(COMMUNE)
+                .set(COMMUNE.SUSPENSION_REASON, reason)
+                .where(COMMUNE.ID.eq(id.value()))
                 .execute();
     }
 
-    boolean hasRole(CommuneId commune, String userId, String role) {
-        return dsl.fetchExists(
-                MEMBERSHIP,
-                MEMBERSHIP.COMMUNE_ID.eq(commune.value()),
-                MEMBERSHIP.USER_ID.eq(userId),
-                MEMBERSHIP.ROLE.eq(role));
-    }
-
-    /** The communes the acting user belongs to, with their roles (a policy shows users their own memberships). */
+    /**
+     * The communes the acting user belongs to, with their roles (a policy shows users their own memberships). Reads
+     * the roles feature's table: the one join of the user's memberships with the register, for {@code GET /api/me}.
+     */
     List<MyCommune> communesOf(String userId) {
         return dsl.select(COMMUNE.SLUG, COMMUNE.NAME, COMMUNE.STATUS, DSL.arrayAgg(MEMBERSHIP.ROLE))
                 .from(MEMBERSHIP)
@@ -186,10 +188,13 @@ class CommuneRepository implements CommuneDirectory {
                 new Slug(r.getSlug()),
                 r.getName(),
                 new Country(r.getCountry()),
+                new OfficialCode(new Country(r.getCountry()), r.getOfficialCode()),
+                r.getPopulation(),
+                r.getContactEmail(),
                 Arrays.stream(r.getLanguages())
                         .map(code -> Language.ofCode(code).orElseThrow())
                         .toList(),
                 CommuneStatus.valueOf(r.getStatus()));
-        return new CommuneView(commune, provisioning(r), r.getFailureReason());
+        return new CommuneView(commune, provisioning(r), r.getFailureReason(), r.getSuspensionReason());
     }
 }

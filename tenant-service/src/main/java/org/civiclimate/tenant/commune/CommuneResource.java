@@ -10,15 +10,20 @@ import org.civiclimate.platform.web.PageResponse;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/communes}: request a commune, follow its onboarding, retry or approve it, list them all (operators). */
+/**
+ * {@code /api/communes}: request a commune, follow its onboarding, retry or approve it; operators list, suspend and
+ * reinstate communes.
+ */
 @RestController
 @RequestMapping("/api/communes")
 class CommuneResource {
@@ -40,10 +45,10 @@ class CommuneResource {
                 .body(CommuneResponse.of(commune));
     }
 
-    /** The commune named in the path; the tenancy filter already answered 404 if there is none. */
+    /** The commune named in the path, for its people and the operators; anyone may read its public card. */
     @GetMapping("/{slug}")
-    CommuneResponse get(@PathVariable String slug) {
-        return CommuneResponse.of(communes.get(CommuneContext.require()));
+    CommuneResponse get(@PathVariable String slug, Caller caller) {
+        return CommuneResponse.of(communes.get(CommuneContext.require(), caller));
     }
 
     @PostMapping("/{slug}/provisioning/retry")
@@ -54,6 +59,17 @@ class CommuneResource {
     @PostMapping("/{slug}/approval")
     CommuneResponse approve(@PathVariable String slug, Caller caller) {
         return CommuneResponse.of(communes.approve(CommuneContext.require(), caller));
+    }
+
+    @PutMapping("/{slug}/suspension")
+    CommuneResponse suspend(@PathVariable String slug, @Valid @RequestBody SuspensionRequest request, Caller caller) {
+        return CommuneResponse.of(
+                communes.suspend(CommuneContext.require(), request.reason().strip(), caller));
+    }
+
+    @DeleteMapping("/{slug}/suspension")
+    CommuneResponse reinstate(@PathVariable String slug, Caller caller) {
+        return CommuneResponse.of(communes.reinstate(CommuneContext.require(), caller));
     }
 
     @GetMapping

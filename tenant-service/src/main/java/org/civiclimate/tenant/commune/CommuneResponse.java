@@ -14,10 +14,14 @@ record CommuneResponse(
         String slug,
         String name,
         String country,
+        String officialCode,
+        int population,
+        String contactEmail,
         List<String> languages,
         String status,
         Steps provisioning,
-        @Nullable String failureReason) {
+        @Nullable String failureReason,
+        @Nullable String suspensionReason) {
 
     record Steps(boolean organization, boolean assembly, boolean plan) {}
 
@@ -29,10 +33,14 @@ record CommuneResponse(
                 commune.slug().value(),
                 commune.name(),
                 commune.country().code(),
+                commune.officialCode().value(),
+                commune.population(),
+                commune.contactEmail(),
                 commune.languages().stream().map(Language::code).toList(),
                 commune.status().name(),
                 new Steps(
                         provisioning.organizationId() != null, provisioning.assemblyReady(), provisioning.planReady()),
-                view.failureReason());
+                view.failureReason(),
+                view.suspensionReason());
     }
 }

@@ -2,26 +2,29 @@ package org.civiclimate.tenant.commune;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
 import org.civiclimate.platform.web.PageResponse;
 import org.civiclimate.platform.web.ProblemTypes;
+import org.civiclimate.tenant.audit.AuditAction;
+import org.civiclimate.tenant.audit.AuditService;
 import org.civiclimate.tenant.commune.domain.Commune;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.civiclimate.tenant.commune.domain.Language;
-import org.civiclimate.tenant.commune.domain.Slug;
+import org.civiclimate.tenant.commune.domain.OfficialCode;
+import org.civiclimate.tenant.roles.CommuneRole;
+import org.civiclimate.tenant.roles.RoleService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Transactional use cases of the commune register and its onboarding saga. */
+/** Transactional use cases of the commune register, its onboarding saga and its suspension; each one audited. */
 @Service
 public class CommuneService {
-
-    static final String ADMIN = "ADMIN";
 
     /** The services that set each new commune up and acknowledge it. */
     enum Space {
@@ -30,10 +33,14 @@ public class CommuneService {
     }
 
     private final CommuneRepository communes;
+    private final RoleService roles;
+    private final AuditService audit;
     private final EventOutbox outbox;
 
-    CommuneService(CommuneRepository communes, EventOutbox outbox) {
+    CommuneService(CommuneRepository communes, RoleService roles, AuditService audit, EventOutbox outbox) {
         this.communes = communes;
+        this.roles = roles;
+        this.audit = audit;
         this.outbox = outbox;
     }
 
@@ -43,16 +50,28 @@ public class CommuneService {
      */
     @Transactional
     public CommuneView request(Commune commune, Caller requester) {
-        if (communes.slugExists(commune.slug())) {
-            throw new SlugTaken(commune.slug().value());
-        }
+        requireUnique(commune);
         try {
             communes.insert(commune, requester.userId());
         } catch (DuplicateKeyException e) {
-            // Two requests raced for the same slug; the database kept one.
+            // Two requests raced for the same slug or official code; the database kept one (and aborted this one).
+            if (String.valueOf(e.getMessage()).contains("commune_official_code_unique")) {
+                throw new OfficialCodeTaken(
+                        commune.country().code(), commune.officialCode().value());
+            }
             throw new SlugTaken(commune.slug().value());
         }
-        communes.grant(commune.id(), requester.userId(), ADMIN);
+        roles.remember(requester);
+        roles.grant(commune.id(), requester.userId(), CommuneRole.ADMIN);
+        audit.record(
+                commune.id(),
+                requester.userId(),
+                AuditAction.COMMUNE_REQUESTED,
+                Map.of(
+                        "slug",
+                        commune.slug().value(),
+                        "status",
+                        commune.status().name()));
         return view(commune.id());
     }
 
@@ -83,6 +102,7 @@ public class CommuneService {
         var provisioning = view(id).provisioning();
         if (provisioning.givesUpAfterFailure(maxAttempts)) {
             communes.changeStatus(id, CommuneStatus.FAILED, reason);
+            audit.record(id, AuditService.PLATFORM, AuditAction.COMMUNE_FAILED, Map.of("reason", reason));
             return true;
         }
         communes.attemptFailed(id, reason, provisioning.delayAfterFailure());
@@ -96,6 +116,7 @@ public class CommuneService {
         var view = view(id);
         if (view.provisioning().complete()) {
             communes.changeStatus(id, CommuneStatus.ACTIVE, null);
+            audit.record(id, AuditService.PLATFORM, AuditAction.COMMUNE_ACTIVATED, Map.of());
             outbox.publish(
                     id, new CommuneActivated(id.value(), view.commune().slug().value()));
         }
@@ -104,25 +125,70 @@ public class CommuneService {
     /** Starts a failed commune's onboarding again: its admins and the operators may. */
     @Transactional
     public CommuneView retry(CommuneId id, Caller caller) {
-        requireAdminOrOperator(id, caller);
-        return move(id, CommuneStatus.PROVISIONING);
+        roles.requireAdminOrOperator(id, caller);
+        roles.remember(caller);
+        var view = move(id, CommuneStatus.PROVISIONING);
+        audit.record(id, caller.userId(), AuditAction.PROVISIONING_RETRIED, Map.of());
+        return view;
     }
 
     /** An operator lets a requested commune be provisioned. */
     @Transactional
     public CommuneView approve(CommuneId id, Caller caller) {
         requireOperator(caller);
-        return move(id, CommuneStatus.PROVISIONING);
+        roles.remember(caller);
+        var view = move(id, CommuneStatus.PROVISIONING);
+        audit.record(id, caller.userId(), AuditAction.COMMUNE_APPROVED, Map.of());
+        return view;
     }
 
-    @Transactional(readOnly = true)
-    public boolean isTaken(Slug slug) {
-        return communes.slugExists(slug);
+    /** An operator makes an active commune read-only for everyone in it, saying why. */
+    @Transactional
+    public CommuneView suspend(CommuneId id, String reason, Caller caller) {
+        requireOperator(caller);
+        roles.remember(caller);
+        move(id, CommuneStatus.SUSPENDED);
+        communes.suspensionReason(id, reason);
+        audit.record(id, caller.userId(), AuditAction.COMMUNE_SUSPENDED, Map.of("reason", reason));
+        var view = view(id);
+        outbox.publish(
+                id, new CommuneSuspended(id.value(), view.commune().slug().value(), reason));
+        return view;
     }
 
+    /** An operator lifts a commune's suspension. */
+    @Transactional
+    public CommuneView reinstate(CommuneId id, Caller caller) {
+        requireOperator(caller);
+        roles.remember(caller);
+        move(id, CommuneStatus.ACTIVE);
+        communes.suspensionReason(id, null);
+        audit.record(id, caller.userId(), AuditAction.COMMUNE_REINSTATED, Map.of());
+        var view = view(id);
+        outbox.publish(
+                id, new CommuneReinstated(id.value(), view.commune().slug().value()));
+        return view;
+    }
+
+    /** The commune, for its members and the operators; others read its public card. */
     @Transactional(readOnly = true)
-    public CommuneView get(CommuneId id) {
+    public CommuneView get(CommuneId id, Caller caller) {
+        roles.requireMemberOrOperator(id, caller);
         return view(id);
+    }
+
+    @Transactional(readOnly = true)
+    public CommuneCard card(CommuneId id) {
+        var view = view(id);
+        var commune = view.commune();
+        return new CommuneCard(
+                commune.slug().value(),
+                commune.name(),
+                commune.country().code(),
+                commune.languages().stream().map(Language::code).toList(),
+                commune.status().name(),
+                commune.status() == CommuneStatus.ACTIVE,
+                view.provisioning().organizationId());
     }
 
     /** Every commune, for the platform's operators. */
@@ -138,6 +204,16 @@ public class CommuneService {
         return communes.communesOf(caller.userId());
     }
 
+    private void requireUnique(Commune commune) {
+        if (communes.slugExists(commune.slug())) {
+            throw new SlugTaken(commune.slug().value());
+        }
+        OfficialCode code = commune.officialCode();
+        if (communes.officialCodeExists(code)) {
+            throw new OfficialCodeTaken(code.country().code(), code.value());
+        }
+    }
+
     private CommuneView move(CommuneId id, CommuneStatus wanted) {
         var current = view(id).commune().status();
         if (!current.canBecome(wanted)) {
@@ -145,12 +221,6 @@ public class CommuneService {
         }
         communes.changeStatus(id, wanted, null);
         return view(id);
-    }
-
-    private void requireAdminOrOperator(CommuneId id, Caller caller) {
-        if (!caller.isOperator() && !communes.hasRole(id, caller.userId(), ADMIN)) {
-            throw new ApiProblem(ProblemTypes.FORBIDDEN, "Only the commune's administrators and operators may do this");
-        }
     }
 
     private static void requireOperator(Caller caller) {

@@ -8,4 +8,5 @@ import org.jspecify.annotations.Nullable;
 public record CommuneView(
         Commune commune,
         Provisioning provisioning,
-        @Nullable String failureReason) {}
+        @Nullable String failureReason,
+        @Nullable String suspensionReason) {}

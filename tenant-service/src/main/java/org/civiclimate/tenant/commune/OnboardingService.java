@@ -13,6 +13,7 @@ import org.civiclimate.tenant.commune.domain.Commune;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.civiclimate.tenant.commune.domain.Country;
 import org.civiclimate.tenant.commune.domain.Language;
+import org.civiclimate.tenant.commune.domain.OfficialCode;
 import org.civiclimate.tenant.commune.domain.Slug;
 import org.civiclimate.tenant.provisioning.IdentityProviderUnavailable;
 import org.civiclimate.tenant.provisioning.KeycloakOrganizations;
@@ -47,9 +48,6 @@ public class OnboardingService {
 
     public CommuneView request(CreateCommuneRequest request, Caller requester) {
         Commune commune = validated(request);
-        if (communes.isTaken(commune.slug())) {
-            throw new SlugTaken(commune.slug().value());
-        }
         return CommuneContext.callAs(commune.id(), () -> communes.request(commune, requester));
     }
 
@@ -80,6 +78,8 @@ public class OnboardingService {
         var problems = new ArrayList<FieldProblem>();
         Slug.problemWith(request.slug()).ifPresent(p -> problems.add(new FieldProblem("slug", p)));
         Country.problemWith(request.country()).ifPresent(p -> problems.add(new FieldProblem("country", p)));
+        OfficialCode.problemWith(request.country(), request.officialCode())
+                .ifPresent(p -> problems.add(new FieldProblem("officialCode", p)));
         if (request.languages().stream().distinct().count()
                 != request.languages().size()) {
             problems.add(new FieldProblem("languages", "must not list a language twice"));
@@ -92,6 +92,9 @@ public class OnboardingService {
                 new Slug(request.slug()),
                 request.name().strip(),
                 new Country(request.country()),
+                new OfficialCode(new Country(request.country()), request.officialCode()),
+                request.population(),
+                request.contactEmail().strip(),
                 request.languages().stream()
                         .map(code -> Language.ofCode(code).orElseThrow())
                         .toList(),

@@ -95,6 +95,27 @@ public class KeycloakOrganizations {
         }
     }
 
+    /** Takes the user out of the organization; not being in it is fine. */
+    public void removeMember(String organizationId, String userId) {
+        try {
+            http.delete()
+                    .uri(
+                            "/admin/realms/{realm}/organizations/{id}/members/{user}",
+                            properties.realm(),
+                            organizationId,
+                            userId)
+                    .headers(h -> h.setBearerAuth(token()))
+                    .retrieve()
+                    .toBodilessEntity();
+        } catch (RestClientResponseException e) {
+            if (!e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                throw new IdentityProviderUnavailable("remove a member from the organization", e);
+            }
+        } catch (RestClientException e) {
+            throw new IdentityProviderUnavailable("remove a member from the organization", e);
+        }
+    }
+
     /** Removes the organization (compensation when the commune could not be recorded). */
     public void delete(String organizationId) {
         try {

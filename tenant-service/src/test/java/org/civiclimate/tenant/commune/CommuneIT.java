@@ -12,6 +12,7 @@ import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.RealInfrastructure;
 import org.civiclimate.platform.test.TenantTables;
+import org.civiclimate.platform.test.TestCommunes;
 import org.civiclimate.platform.test.TestKeycloak;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,10 +104,34 @@ class CommuneIT {
     @Test
     void refusesAReservedSlugAndAnUnknownCountryNamingBoth() {
         var refused = admin.post("/api/communes", """
-                {"slug": "admin", "name": "Admin", "country": "XX", "languages": ["fr"]}""");
+                {"slug": "admin", "name": "Admin", "country": "XX", "officialCode": "21004", "population": 5,
+                 "contactEmail": "a@b.be", "languages": ["fr"]}""");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"slug\"").contains("\"field\":\"country\"");
+
+        var wrongCode = admin.post("/api/communes", """
+                {"slug": "%s", "name": "Uccle", "country": "BE", "officialCode": "2A004", "population": 5,
+                 "contactEmail": "a@b.be", "languages": ["fr"]}""".formatted(slug));
+        assertThat(wrongCode.status()).isEqualTo(400);
+        assertThat((String) wrongCode.json("$.errors[0].field")).isEqualTo("officialCode");
+    }
+
+    @Test
+    void acceptsEachCommuneOnceByItsOfficialCode() {
+        String code = TestCommunes.anyBelgianCode();
+        String first = TestCommunes.anySlug("code");
+        String body = """
+                {"slug": "%s", "name": "Once", "country": "BE", "officialCode": "%s", "population": 5,
+                 "contactEmail": "a@b.be", "languages": ["fr"]}""";
+        assertThat(admin.post("/api/communes", body.formatted(first, code)).status())
+                .isEqualTo(202);
+
+        var again = admin.post("/api/communes", body.formatted(TestCommunes.anySlug("code"), code));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.problem()).isEqualTo("official-code-taken");
+        assertThat((String) again.json("$.errors[0].field")).isEqualTo("officialCode");
     }
 
     @Test
@@ -176,7 +201,6 @@ class CommuneIT {
     }
 
     private static String body(String slug) {
-        return """
-                {"slug": "%s", "name": "Commune %s", "country": "BE", "languages": ["fr", "nl"]}""".formatted(slug, slug);
+        return TestCommunes.requestBody(slug, "Commune " + slug);
     }
 }

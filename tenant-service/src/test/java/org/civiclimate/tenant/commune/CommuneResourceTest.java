@@ -17,6 +17,7 @@ import org.civiclimate.tenant.commune.domain.Commune;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.civiclimate.tenant.commune.domain.Country;
 import org.civiclimate.tenant.commune.domain.Language;
+import org.civiclimate.tenant.commune.domain.OfficialCode;
 import org.civiclimate.tenant.commune.domain.Provisioning;
 import org.civiclimate.tenant.commune.domain.Slug;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(CommuneResource.class)
 class CommuneResourceTest {
+
+    /** The sign-up fields the rows below leave out, since each row is about another field. */
+    private static final String PROFILE =
+            "\"officialCode\": \"21016\", \"population\": 5, \"contactEmail\": \"a@b.be\", ";
 
     @Autowired
     MockMvc mvc;
@@ -49,16 +54,20 @@ class CommuneResourceTest {
                                 new Slug("uccle"),
                                 "Uccle",
                                 new Country("BE"),
+                                new OfficialCode(new Country("BE"), "21016"),
+                                83_000,
+                                "contact@uccle.be",
                                 List.of(Language.FR, Language.NL),
                                 CommuneStatus.PROVISIONING),
                         new Provisioning(CommuneStatus.PROVISIONING, null, false, false, 0),
+                        null,
                         null));
 
         mvc.perform(post("/api/communes")
                         .with(jwt())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"slug": "uccle", "name": "Uccle", "country": "BE", "languages": ["fr", "nl"]}"""))
+                                {"slug": "uccle", "name": "Uccle", "country": "BE", "officialCode": "21016", "population": 83000, "contactEmail": "contact@uccle.be", "languages": ["fr", "nl"]}"""))
                 .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", "/api/communes/uccle"))
                 .andExpect(jsonPath("$.slug").value("uccle"))
@@ -79,14 +88,21 @@ class CommuneResourceTest {
                 "no language       | {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": []}         | languages",
                 "unknown language  | {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": [\"es\"]}   | languages[0]",
                 "languages not list| {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": \"fr\"}     | languages",
+                "no official code  | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"\", \"population\": 5, \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | officialCode",
+                "huge official code| {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"1234567890123\", \"population\": 5, \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | officialCode",
+                "no population     | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | population",
+                "zero population   | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"population\": 0, \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | population",
+                "text population   | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"population\": \"many\", \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | population",
+                "not an email      | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"population\": 5, \"contactEmail\": \"<script>\", \"languages\": [\"fr\"]} | contactEmail",
                 "hostile name      | {\"slug\": \"uccle\", \"name\": \"" + "x"
                         + "\", \"country\": 12, \"languages\": [\"fr\"]} | country"
             })
     void refusesBadInputNamingTheField(String label, String body, String field) throws Exception {
+        String complete = body.contains("officialCode") ? body : body.replaceFirst("\\{", "{" + PROFILE);
         mvc.perform(post("/api/communes")
                         .with(jwt())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(body))
+                        .content(complete))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value(field));
@@ -110,7 +126,7 @@ class CommuneResourceTest {
                         .with(jwt())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"slug": "uccle", "name": "Uccle", "country": "BE", "languages": ["fr"]}"""))
+                                {"slug": "uccle", "name": "Uccle", "country": "BE", "officialCode": "21016", "population": 83000, "contactEmail": "contact@uccle.be", "languages": ["fr"]}"""))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://civiclimate.org/problems/slug-taken"))
                 .andExpect(jsonPath("$.errors[0].field").value("slug"));

@@ -10,11 +10,11 @@ import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.TestKeycloak;
 
 /** Reads the test Keycloak's organizations as tenant-service's own client may, to check what onboarding did. */
-final class KeycloakAdmin {
+public final class KeycloakAdmin {
 
     private KeycloakAdmin() {}
 
-    static Optional<String> organization(String alias) {
+    public static Optional<String> organization(String alias) {
         List<String> ids = JsonPath.read(
                 admin().get("/admin/realms/civiclimate/organizations?search=" + alias)
                         .body(),
@@ -22,7 +22,7 @@ final class KeycloakAdmin {
         return ids.stream().findFirst();
     }
 
-    static List<String> members(String organizationId) {
+    public static List<String> members(String organizationId) {
         return JsonPath.read(
                 admin().get("/admin/realms/civiclimate/organizations/" + organizationId + "/members")
                         .body(),

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.RealInfrastructure;
+import org.civiclimate.platform.test.TestCommunes;
 import org.civiclimate.platform.test.TestKeycloak;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,8 +31,7 @@ class OnboardingWithApprovalIT {
         var admin = api.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_ADMIN));
         var operator = api.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OPERATOR));
 
-        var requested = admin.post("/api/communes", """
-                {"slug": "%s", "name": "Approve me", "country": "FR", "languages": ["fr"]}""".formatted(slug));
+        var requested = admin.post("/api/communes", TestCommunes.requestBody(slug, "Approve me"));
         assertThat((String) requested.json("$.status")).isEqualTo("AWAITING_APPROVAL");
         assertThat(admin.post("/api/communes/" + slug + "/approval", "").status())
                 .isEqualTo(403);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.RealInfrastructure;
+import org.civiclimate.platform.test.TestCommunes;
 import org.civiclimate.platform.test.TestKeycloak;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +38,9 @@ class OnboardingWithoutKeycloakIT {
         var admin = ApiClient.at("http://127.0.0.1:" + port)
                 .withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_ADMIN));
 
-        assertThat(admin.post("/api/communes", """
-                        {"slug": "%s", "name": "Down", "country": "BE", "languages": ["fr"]}""".formatted(slug)).status()).isEqualTo(202);
+        assertThat(admin.post("/api/communes", TestCommunes.requestBody(slug, "Down"))
+                        .status())
+                .isEqualTo(202);
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> "FAILED".equals(admin.get("/api/communes/" + slug).json("$.status")));

@@ -23,8 +23,12 @@ public class ReplicatedCommunes implements CommuneDirectory {
     }
 
     @Override
-    public Optional<CommuneId> findBySlug(String slug) {
-        return find(slug).map(KnownCommune::id);
+    public Optional<Listing> findBySlug(String slug) {
+        return jdbc.sql("select id, suspended from known_commune where slug = ?")
+                .param(slug)
+                .query((rs, _) ->
+                        new Listing(new CommuneId(rs.getObject("id", UUID.class)), rs.getBoolean("suspended")))
+                .optional();
     }
 
     public Optional<KnownCommune> find(String slug) {
@@ -67,6 +71,22 @@ public class ReplicatedCommunes implements CommuneDirectory {
                         event.name(),
                         event.country(),
                         event.languages().toArray(String[]::new))
+                .update();
+    }
+
+    @OnCloudEvent("commune.suspended")
+    void on(CommuneSuspended event) {
+        suspend(event.communeId(), true);
+    }
+
+    @OnCloudEvent("commune.reinstated")
+    void on(CommuneReinstated event) {
+        suspend(event.communeId(), false);
+    }
+
+    private void suspend(UUID commune, boolean suspended) {
+        jdbc.sql("update known_commune set suspended = ? where id = ?")
+                .params(suspended, commune)
                 .update();
     }
 

@@ -12,4 +12,13 @@ class DirectoryTestApplication {
     /** The event as tenant-service publishes it. */
     @CloudEventType("commune.provisioned")
     record Announced(UUID communeId, String slug, String name, String country, List<String> languages) {}
+
+    @CloudEventType("commune.suspended")
+    record Suspended(UUID communeId, String slug, String reason) {}
+
+    @CloudEventType("commune.reinstated")
+    record Reinstated(UUID communeId, String slug) {}
+
+    @CloudEventType("membership.changed")
+    record RolesAnnounced(UUID communeId, String userId, List<String> roles) {}
 }

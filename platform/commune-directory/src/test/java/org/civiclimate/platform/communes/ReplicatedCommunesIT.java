@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -13,7 +14,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.civiclimate.platform.communes.DirectoryTestApplication.Announced;
+import org.civiclimate.platform.communes.DirectoryTestApplication.Reinstated;
+import org.civiclimate.platform.communes.DirectoryTestApplication.RolesAnnounced;
+import org.civiclimate.platform.communes.DirectoryTestApplication.Suspended;
 import org.civiclimate.platform.events.EventOutbox;
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.civiclimate.platform.tenancy.CommuneDirectory.Listing;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.test.RealInfrastructure;
 import org.civiclimate.platform.test.TestKafka;
@@ -40,6 +46,9 @@ class ReplicatedCommunesIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CommuneMembers members;
+
     private final CommuneId id = new CommuneId(UUID.randomUUID());
     private final String slug = "dir-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -49,7 +58,7 @@ class ReplicatedCommunesIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> communes.find(slug).isPresent());
         assertThat(communes.find(slug)).hasValue(new KnownCommune(id, slug, "Uccle", "BE", List.of("fr", "nl")));
-        assertThat(communes.findBySlug(slug)).hasValue(id);
+        assertThat(communes.findBySlug(slug)).hasValue(new Listing(id, false));
         assertThat(communes.find(id)).isPresent();
     }
 
@@ -82,12 +91,62 @@ class ReplicatedCommunesIT {
     }
 
     @Test
+    void listsASuspendedCommuneAsSuchUntilItIsReinstated() {
+        announce(new Announced(id.value(), slug, "Uccle", "BE", List.of("fr")));
+        announce(new Suspended(id.value(), slug, "Unpaid invoices"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> communes.findBySlug(slug).map(Listing::suspended).orElse(false));
+
+        announce(new Reinstated(id.value(), slug));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !communes.findBySlug(slug).orElseThrow().suspended());
+    }
+
+    @Test
+    void followsEachMembersRolesAndForgetsThoseWhoLeft() {
+        var other = new CommuneId(UUID.randomUUID());
+        announce(new RolesAnnounced(id.value(), "ada", List.of("CITIZEN")));
+        announce(new RolesAnnounced(id.value(), "ada", List.of("ADMIN", "CITIZEN")));
+        announce(new RolesAnnounced(other.value(), "ada", List.of("FACILITATOR")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rolesOf(id, "ada").size() == 2);
+
+        assertThat(rolesOf(id, "ada")).containsExactlyInAnyOrder("ADMIN", "CITIZEN");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !rolesOf(other, "ada").isEmpty());
+        assertThat(rolesOf(other, "ada")).as("each commune's roles apart").containsExactly("FACILITATOR");
+
+        announce(new RolesAnnounced(id.value(), "ada", List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rolesOf(id, "ada").isEmpty());
+        assertThat(rolesOf(other, "ada")).containsExactly("FACILITATOR");
+    }
+
+    @Test
     void doesNotKnowACommuneThatWasNeverAnnounced() {
         assertThat(communes.findBySlug("never-" + slug)).isEmpty();
     }
 
     private void announce(Announced event) {
-        transactions.executeWithoutResult(_ -> outbox.publish(new CommuneId(event.communeId()), event));
+        announce(event.communeId(), event);
+    }
+
+    private void announce(Suspended event) {
+        announce(event.communeId(), event);
+    }
+
+    private void announce(Reinstated event) {
+        announce(event.communeId(), event);
+    }
+
+    private void announce(RolesAnnounced event) {
+        announce(event.communeId(), event);
+    }
+
+    private void announce(UUID commune, Object event) {
+        transactions.executeWithoutResult(_ -> outbox.publish(new CommuneId(commune), event));
+    }
+
+    private Set<String> rolesOf(CommuneId commune, String user) {
+        return CommuneContext.callAs(commune, () -> members.rolesOf(user));
     }
 
     private void replay(byte[] envelope) {

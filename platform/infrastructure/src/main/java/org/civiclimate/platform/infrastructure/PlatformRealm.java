@@ -43,18 +43,21 @@ public final class PlatformRealm {
      * The environment that fills the realm files' placeholders.
      *
      * @param webUrl where browsers open the web app (scheme, host, port): its redirect URI and CORS origin
+     * @param smtpPort the port of the SMTP server on loopback that Keycloak sends its emails to
      */
     public static java.util.Map<String, String> environment(
             String tenantAdminSecret,
             String testClientSecret,
             String demoPassword,
             boolean testClientsEnabled,
-            String webUrl) {
+            String webUrl,
+            int smtpPort) {
         return java.util.Map.of(
                 "CIVICLIMATE_TENANT_ADMIN_SECRET", tenantAdminSecret,
                 "CIVICLIMATE_TEST_CLIENT_SECRET", testClientSecret,
                 "CIVICLIMATE_DEMO_PASSWORD", demoPassword,
                 "CIVICLIMATE_TEST_CLIENTS_ENABLED", Boolean.toString(testClientsEnabled),
-                "CIVICLIMATE_WEB_URL", webUrl);
+                "CIVICLIMATE_WEB_URL", webUrl,
+                "CIVICLIMATE_SMTP_PORT", Integer.toString(smtpPort));
     }
 }

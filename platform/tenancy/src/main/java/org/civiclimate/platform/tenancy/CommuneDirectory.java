@@ -6,5 +6,8 @@ import java.util.Optional;
 @FunctionalInterface
 public interface CommuneDirectory {
 
-    Optional<CommuneId> findBySlug(String slug);
+    Optional<Listing> findBySlug(String slug);
+
+    /** A commune as the directory lists it: its id, and whether it is suspended (read-only for everyone in it). */
+    record Listing(CommuneId id, boolean suspended) {}
 }

@@ -32,27 +32,50 @@ public abstract class CommuneSpaceContract {
     protected abstract String space();
 
     @BeforeEach
-    void aCommuneThisServiceKnows() throws SQLException {
-        // As the commune directory records it from commune.provisioned (its own test covers the event).
+    void aCommuneThisServiceKnowsWithTheDemoCitizenInIt() throws SQLException {
+        // As the commune directory records them from tenant-service's events (its own test covers those).
+        var commune = UUID.randomUUID();
         try (var connection = dataSource.getConnection();
+                var bind = connection.prepareStatement("select set_config('app.commune_id', ?, true)");
                 var insert = connection.prepareStatement(
-                        "insert into known_commune (id, slug, name, country, languages) values (?, ?, ?, 'BE', ?)")) {
-            insert.setObject(1, UUID.randomUUID());
+                        "insert into known_commune (id, slug, name, country, languages) values (?, ?, ?, 'BE', ?)");
+                var member = connection.prepareStatement(
+                        "insert into known_member (commune_id, user_id, roles) values (?, ?, '{CITIZEN}')")) {
+            connection.setAutoCommit(false);
+            bind.setString(1, commune.toString());
+            bind.execute();
+            insert.setObject(1, commune);
             insert.setString(2, slug);
             insert.setString(3, "Commune " + slug);
             insert.setArray(4, connection.createArrayOf("text", new String[] {"fr", "nl"}));
             insert.executeUpdate();
+            member.setObject(1, commune);
+            member.setString(2, TestTokens.subjectOf(citizenToken()));
+            member.executeUpdate();
+            connection.commit();
         }
         anonymous = ApiClient.at("http://127.0.0.1:" + port);
     }
 
     @Test
-    void showsTheSpaceOfAKnownCommuneToASignedInCaller() {
+    void showsTheSpaceOfACommuneToItsMembers() {
         var found = signedIn().get(path(slug));
 
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
         assertThat((String) found.json("$.name")).isEqualTo("Commune " + slug);
         assertThat(found.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void showsItToOperatorsButNotToPeopleOfOtherCommunes() {
+        var operator = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OPERATOR));
+        var outsider = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OTHER_ADMIN));
+
+        assertThat(operator.get(path(slug)).status()).isEqualTo(200);
+        var refused = outsider.get(path(slug));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.problem()).isEqualTo("not-a-member");
+        assertThat(refused.body()).doesNotContain("Commune " + slug);
     }
 
     @Test
@@ -80,7 +103,11 @@ public abstract class CommuneSpaceContract {
     }
 
     private ApiClient signedIn() {
-        return anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_CITIZEN));
+        return anonymous.withToken(citizenToken());
+    }
+
+    private static String citizenToken() {
+        return TestKeycloak.tokens().of(PlatformRealm.DEMO_CITIZEN);
     }
 
     private String path(String commune) {

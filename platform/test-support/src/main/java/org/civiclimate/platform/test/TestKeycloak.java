@@ -50,7 +50,9 @@ public final class TestKeycloak {
                 "civiclimate.keycloak.url", baseUrl(),
                 "civiclimate.keycloak.realm", PlatformRealm.NAME,
                 "civiclimate.keycloak.client-id", PlatformRealm.TENANT_ADMIN_CLIENT,
-                "civiclimate.keycloak.client-secret", tenantAdminSecret());
+                "civiclimate.keycloak.client-secret", tenantAdminSecret(),
+                "spring.mail.host", "127.0.0.1",
+                "spring.mail.port", TestMail.smtpPort());
     }
 
     private record Instance(String baseUrl, String testClientSecret, String tenantAdminSecret, String demoPassword) {}
@@ -72,7 +74,8 @@ public final class TestKeycloak {
                     instance.testClientSecret(),
                     instance.demoPassword(),
                     true,
-                    "http://localhost"));
+                    "http://localhost",
+                    TestMail.smtpPort()));
             return new Instance(
                     "http://127.0.0.1:" + container.getMappedPort(8080),
                     instance.testClientSecret(),
@@ -100,7 +103,8 @@ public final class TestKeycloak {
                                         instance.demoPassword(),
                                         true,
                                         // No browser signs in here; the loopback redirect URIs suffice.
-                                        "http://localhost"),
+                                        "http://localhost",
+                                        TestMail.smtpPort()),
                                 "admin",
                                 UUID.randomUUID().toString(),
                                 "384m",

@@ -65,6 +65,12 @@ public final class TestTokens {
                 baseUrl.replace("127.0.0.1", "localhost"), PlatformRealm.TEST_CLIENT, demoUser, demoPassword, null);
     }
 
+    /** The user a token was issued to (its {@code sub} claim), read without checking the signature. */
+    public static String subjectOf(String token) {
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        return JsonPath.read(payload, "$.sub");
+    }
+
     /** The token with one claim changed after signing, so that its signature no longer matches. */
     public static String tampered(String token) {
         String[] parts = token.split("\\.");

@@ -13,9 +13,13 @@ public final class ProblemTypes {
             new ProblemType("unauthenticated", "Authentication is required", HttpStatus.UNAUTHORIZED);
     public static final ProblemType FORBIDDEN =
             new ProblemType("forbidden", "You are not allowed to do this", HttpStatus.FORBIDDEN);
+    public static final ProblemType NOT_A_MEMBER =
+            new ProblemType("not-a-member", "You are not a member of this commune", HttpStatus.FORBIDDEN);
     public static final ProblemType NOT_FOUND = new ProblemType("not-found", "Not found", HttpStatus.NOT_FOUND);
     public static final ProblemType COMMUNE_NOT_FOUND =
             new ProblemType("commune-not-found", "No such commune", HttpStatus.NOT_FOUND);
+    public static final ProblemType COMMUNE_READ_ONLY =
+            new ProblemType("commune-read-only", "The commune is suspended", HttpStatus.LOCKED);
     public static final ProblemType METHOD_NOT_ALLOWED =
             new ProblemType("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED);
     public static final ProblemType NOT_ACCEPTABLE =

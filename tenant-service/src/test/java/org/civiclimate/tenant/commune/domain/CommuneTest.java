@@ -30,10 +30,44 @@ class CommuneTest {
     }
 
     @Test
+    void checksOfficialCodesByTheRulesOfTheirCountry() {
+        assertThat(OfficialCode.problemWith("BE", "21016")).isEmpty();
+        assertThat(OfficialCode.problemWith("BE", "01016"))
+                .hasValueSatisfying(p -> assertThat(p).contains("NIS"));
+        assertThat(OfficialCode.problemWith("BE", "2101")).isPresent();
+        assertThat(OfficialCode.problemWith("FR", "75056")).isEmpty();
+        assertThat(OfficialCode.problemWith("FR", "2A004")).isEmpty();
+        assertThat(OfficialCode.problemWith("FR", "2C004"))
+                .hasValueSatisfying(p -> assertThat(p).contains("INSEE"));
+        assertThat(OfficialCode.problemWith("FR", "7505")).isPresent();
+        assertThat(OfficialCode.problemWith("LU", "LU0001")).isEmpty();
+        assertThat(OfficialCode.problemWith("LU", "<script>")).isPresent();
+    }
+
+    @Test
+    void hasAPlausiblePopulation() {
+        assertThatThrownBy(() -> withPopulation(0)).hasMessageContaining("inhabitants");
+        assertThatThrownBy(() -> withPopulation(Commune.MAX_POPULATION + 1)).hasMessageContaining("inhabitants");
+    }
+
+    @Test
     void namesLanguagesByTheirIsoCode() {
         assertThat(Language.ofCode("nl")).hasValue(Language.NL);
         assertThat(Language.ofCode("es")).isEmpty();
         assertThat(Language.DE.code()).isEqualTo("de");
+    }
+
+    private static Commune withPopulation(int population) {
+        return new Commune(
+                new CommuneId(UUID.randomUUID()),
+                new Slug("uccle"),
+                "Uccle",
+                new Country("BE"),
+                new OfficialCode(new Country("BE"), "21016"),
+                population,
+                "contact@uccle.be",
+                List.of(Language.FR),
+                CommuneStatus.ACTIVE);
     }
 
     private static Commune commune(String name, List<Language> languages) {
@@ -42,6 +76,9 @@ class CommuneTest {
                 new Slug("uccle"),
                 name,
                 new Country("BE"),
+                new OfficialCode(new Country("BE"), "21016"),
+                83_000,
+                "contact@uccle.be",
                 languages,
                 CommuneStatus.ACTIVE);
     }

@@ -1,0 +1,40 @@
+package org.civiclimate.platform.communes;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.ProblemTypes;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Lets into a commune's protected routes only its members and the platform's operators; everyone else gets a 403
+ * problem. Public routes ({@code /api/public/...}) stay open, and anonymous callers never get this far on protected
+ * ones (Spring Security answered 401).
+ */
+final class MembersOnly implements HandlerInterceptor {
+
+    private final CommuneMembers members;
+
+    MembersOnly(CommuneMembers members) {
+        this.members = members;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        var commune = CommuneContext.current();
+        if (commune.isEmpty()
+                || request.getRequestURI().startsWith("/api/public/")
+                || !(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+            return true;
+        }
+        var caller = Caller.of(token.getToken());
+        if (caller.isOperator() || !members.rolesOf(caller.userId()).isEmpty()) {
+            return true;
+        }
+        throw new ApiProblem(ProblemTypes.NOT_A_MEMBER, "Only the commune's members can see or change this");
+    }
+}

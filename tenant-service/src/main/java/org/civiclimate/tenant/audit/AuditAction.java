@@ -1,0 +1,18 @@
+package org.civiclimate.tenant.audit;
+
+/** What was done. */
+public enum AuditAction {
+    COMMUNE_REQUESTED,
+    COMMUNE_APPROVED,
+    COMMUNE_ACTIVATED,
+    COMMUNE_FAILED,
+    PROVISIONING_RETRIED,
+    COMMUNE_SUSPENDED,
+    COMMUNE_REINSTATED,
+    ROLE_GRANTED,
+    ROLE_REVOKED,
+    JOINING_CHANGED,
+    INVITATION_CODE_RENEWED,
+    MEMBER_JOINED,
+    MEMBER_LEFT
+}

@@ -1,0 +1,138 @@
+package org.civiclimate.tenant.roles;
+
+import static org.civiclimate.tenant.db.Tables.MEMBERSHIP;
+import static org.civiclimate.tenant.db.Tables.PERSON;
+
+import java.util.Arrays;
+import java.util.List;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record5;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Memberships and people. Row-level security scopes memberships to the bound commune. */
+@Repository
+class RoleRepository {
+
+    private final DSLContext dsl;
+
+    RoleRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    boolean grant(CommuneId commune, String userId, CommuneRole role) {
+        return dsl.insertInto(MEMBERSHIP)
+                        .set(MEMBERSHIP.COMMUNE_ID, commune.value())
+                        .set(MEMBERSHIP.USER_ID, userId)
+                        .set(MEMBERSHIP.ROLE, role.name())
+                        .onConflictDoNothing()
+                        .execute()
+                > 0;
+    }
+
+    boolean revoke(CommuneId commune, String userId, CommuneRole role) {
+        return dsl.deleteFrom(MEMBERSHIP)
+                        .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
+                        .and(MEMBERSHIP.USER_ID.eq(userId))
+                        .and(MEMBERSHIP.ROLE.eq(role.name()))
+                        .execute()
+                > 0;
+    }
+
+    int revokeAll(CommuneId commune, String userId) {
+        return dsl.deleteFrom(MEMBERSHIP)
+                .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
+                .and(MEMBERSHIP.USER_ID.eq(userId))
+                .execute();
+    }
+
+    List<CommuneRole> rolesOf(CommuneId commune, String userId) {
+        return dsl.select(MEMBERSHIP.ROLE)
+                .from(MEMBERSHIP)
+                .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
+                .and(MEMBERSHIP.USER_ID.eq(userId))
+                .orderBy(MEMBERSHIP.ROLE)
+                .fetch(r -> CommuneRole.valueOf(r.value1()));
+    }
+
+    /** Locks the commune's admin rows, so that two admins stepping down at once cannot leave it with none. */
+    int lockAdmins(CommuneId commune) {
+        return dsl.selectFrom(MEMBERSHIP)
+                .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
+                .and(MEMBERSHIP.ROLE.eq(CommuneRole.ADMIN.name()))
+                .forUpdate()
+                .fetch()
+                .size();
+    }
+
+    void rememberPerson(String userId, @Nullable String email, @Nullable String name) {
+        dsl.insertInto(PERSON)
+                .set(PERSON.USER_ID, userId)
+                .set(PERSON.EMAIL, email)
+                .set(PERSON.NAME, name)
+                .onConflict(PERSON.USER_ID)
+                .doUpdate()
+                .set(PERSON.EMAIL, email)
+                .set(PERSON.NAME, name)
+                .set(PERSON.SEEN_AT, DSL.currentOffsetDateTime())
+                .execute();
+    }
+
+    List<Member> members(CommuneId commune, @Nullable String search, int page, int size) {
+        return membersQuery(commune, search)
+                .orderBy(DSL.lower(DSL.coalesce(PERSON.NAME, PERSON.EMAIL, MEMBERSHIP.USER_ID)), MEMBERSHIP.USER_ID)
+                .limit(size)
+                .offset((long) page * size)
+                .fetch(RoleRepository::toMember);
+    }
+
+    int countMembers(CommuneId commune, @Nullable String search) {
+        return dsl.fetchCount(membersQuery(commune, search));
+    }
+
+    @Nullable
+    Member member(CommuneId commune, String userId) {
+        return membersQuery(commune, null)
+                .having(MEMBERSHIP.USER_ID.eq(userId))
+                .fetchOptional(RoleRepository::toMember)
+                .orElse(null);
+    }
+
+    private org.jooq.SelectHavingStep<Record5<String, String, String, String[], java.time.OffsetDateTime>> membersQuery(
+            CommuneId commune, @Nullable String search) {
+        return dsl.select(
+                        MEMBERSHIP.USER_ID,
+                        PERSON.EMAIL,
+                        PERSON.NAME,
+                        DSL.arrayAgg(MEMBERSHIP.ROLE).orderBy(MEMBERSHIP.ROLE),
+                        DSL.min(MEMBERSHIP.GRANTED_AT))
+                .from(MEMBERSHIP)
+                .leftJoin(PERSON)
+                .on(PERSON.USER_ID.eq(MEMBERSHIP.USER_ID))
+                .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
+                .and(matching(search))
+                .groupBy(MEMBERSHIP.USER_ID, PERSON.EMAIL, PERSON.NAME);
+    }
+
+    private static Condition matching(@Nullable String search) {
+        if (search == null || search.isBlank()) {
+            return DSL.noCondition();
+        }
+        // Searched as typed: LIKE's wildcards in it are escaped, not interpreted.
+        String pattern =
+                "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return PERSON.NAME.likeIgnoreCase(pattern, '\\').or(PERSON.EMAIL.likeIgnoreCase(pattern, '\\'));
+    }
+
+    private static Member toMember(Record5<String, String, String, String[], java.time.OffsetDateTime> r) {
+        return new Member(
+                r.value1(),
+                r.value2(),
+                r.value3(),
+                Arrays.stream(r.value4()).map(CommuneRole::valueOf).toList(),
+                r.value5());
+    }
+}

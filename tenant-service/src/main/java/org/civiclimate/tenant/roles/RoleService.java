@@ -1,0 +1,119 @@
+package org.civiclimate.tenant.roles;
+
+import java.util.List;
+import java.util.Optional;
+import org.civiclimate.platform.events.EventOutbox;
+import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.PageResponse;
+import org.civiclimate.platform.web.ProblemTypes;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The roles of people in communes: granting and revoking them (each change announced with every role the user now
+ * has), and the checks the other features authorise with. Works in the bound commune's transaction.
+ */
+@Service
+public class RoleService {
+
+    private final RoleRepository roles;
+    private final EventOutbox outbox;
+
+    RoleService(RoleRepository roles, EventOutbox outbox) {
+        this.roles = roles;
+        this.outbox = outbox;
+    }
+
+    /** Gives the role; true if the user did not have it (only then is the change announced). */
+    @Transactional
+    public boolean grant(CommuneId commune, String userId, CommuneRole role) {
+        boolean changed = roles.grant(commune, userId, role);
+        if (changed) {
+            announce(commune, userId);
+        }
+        return changed;
+    }
+
+    /** Takes the role away; true if the user had it. */
+    @Transactional
+    public boolean revoke(CommuneId commune, String userId, CommuneRole role) {
+        boolean changed = roles.revoke(commune, userId, role);
+        if (changed) {
+            announce(commune, userId);
+        }
+        return changed;
+    }
+
+    /** Takes every role away: the user is no longer in the commune. */
+    @Transactional
+    public boolean revokeAll(CommuneId commune, String userId) {
+        boolean changed = roles.revokeAll(commune, userId) > 0;
+        if (changed) {
+            announce(commune, userId);
+        }
+        return changed;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CommuneRole> rolesOf(CommuneId commune, String userId) {
+        return roles.rolesOf(commune, userId);
+    }
+
+    /** How many admins the commune has, holding them until the transaction ends. */
+    @Transactional
+    public int lockAdmins(CommuneId commune) {
+        return roles.lockAdmins(commune);
+    }
+
+    /** Keeps the caller's name and email as their token states them, to show them to their communes' admins. */
+    @Transactional
+    public void remember(Caller caller) {
+        roles.rememberPerson(caller.userId(), caller.email(), caller.name());
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<Member> members(CommuneId commune, @Nullable String search, int page, int size) {
+        return new PageResponse<>(
+                roles.members(commune, search, page, size), page, size, roles.countMembers(commune, search));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Member> member(CommuneId commune, String userId) {
+        return Optional.ofNullable(roles.member(commune, userId));
+    }
+
+    /** Refuses anyone but the commune's admins. */
+    @Transactional(readOnly = true)
+    public void requireAdmin(CommuneId commune, Caller caller) {
+        if (!rolesOf(commune, caller.userId()).contains(CommuneRole.ADMIN)) {
+            throw new ApiProblem(ProblemTypes.FORBIDDEN, "Only the commune's administrators may do this");
+        }
+    }
+
+    /** Refuses anyone but the commune's people and the platform's operators. */
+    @Transactional(readOnly = true)
+    public void requireMemberOrOperator(CommuneId commune, Caller caller) {
+        if (!caller.isOperator() && rolesOf(commune, caller.userId()).isEmpty()) {
+            throw new ApiProblem(
+                    ProblemTypes.NOT_A_MEMBER, "Only the commune's members can see this; its public card is open");
+        }
+    }
+
+    /** Refuses anyone but the commune's admins and the platform's operators. */
+    @Transactional(readOnly = true)
+    public void requireAdminOrOperator(CommuneId commune, Caller caller) {
+        if (!caller.isOperator() && !rolesOf(commune, caller.userId()).contains(CommuneRole.ADMIN)) {
+            throw new ApiProblem(
+                    ProblemTypes.FORBIDDEN,
+                    "Only the commune's administrators and the platform's operators may do this");
+        }
+    }
+
+    private void announce(CommuneId commune, String userId) {
+        var now = roles.rolesOf(commune, userId).stream().map(Enum::name).toList();
+        outbox.publish(commune, new MembershipChanged(commune.value(), userId, now));
+    }
+}

@@ -1,0 +1,60 @@
+import { cleanup, screen, within } from '@testing-library/react';
+import { Route } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi, json, renderAt } from '../testing';
+import type { AuditEntry, Page } from '../types';
+import { AuditPage } from './AuditPage';
+
+function renderPage() {
+  renderAt('/communes/uccle/audit', <Route path="/communes/:slug/audit" element={<AuditPage />} />);
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('AuditPage', () => {
+  it('tells what happened, by whom, with its details', async () => {
+    const entries: Page<AuditEntry> = {
+      items: [
+        {
+          id: '2',
+          at: '2025-05-02T09:30:00Z',
+          actorId: 'u-1',
+          actorName: 'Alice',
+          action: 'ROLE_GRANTED',
+          detail: { role: 'FACILITATOR', member: 'Bob' },
+        },
+        {
+          id: '1',
+          at: '2025-05-01T08:00:00Z',
+          actorId: 'u-9',
+          actorName: null,
+          action: 'COMMUNE_REQUESTED',
+          detail: {},
+        },
+      ],
+      page: 0,
+      size: 50,
+      total: 2,
+    };
+    const calls = fakeApi(() => json(entries));
+    renderPage();
+
+    const granted = (await screen.findByText('A role was granted')).closest('tr')!;
+    expect(within(granted).getByText('Alice')).toBeTruthy();
+    expect(within(granted).getByText('role').nextElementSibling?.textContent).toBe('FACILITATOR');
+    const requested = screen.getByText('The commune was requested').closest('tr')!;
+    expect(within(requested).getByText('u-9')).toBeTruthy();
+    expect(screen.getByText('1–2 of 2')).toBeTruthy();
+    expect(calls[0].path).toBe('/api/communes/uccle/audit?page=0&size=50');
+  });
+
+  it('says when nothing was recorded yet', async () => {
+    fakeApi(() => json({ items: [], page: 0, size: 50, total: 0 }));
+    renderPage();
+
+    await screen.findByText('Nothing has been recorded yet.');
+  });
+});
