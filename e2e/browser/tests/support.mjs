@@ -9,6 +9,8 @@ const require = createRequire(import.meta.url);
 export const platform = {
   url: required('CIVICLIMATE_URL'),
   demoPassword: required('CIVICLIMATE_DEMO_PASSWORD'),
+  // The mail catcher's messages, as JSON: the emails Keycloak and the services sent.
+  mail: required('CIVICLIMATE_MAIL_URL'),
   artifacts: process.env.CIVICLIMATE_ARTIFACTS ?? 'target/browser-artifacts',
   chromium: process.env.CHROMIUM ?? '/usr/bin/chromium',
 };

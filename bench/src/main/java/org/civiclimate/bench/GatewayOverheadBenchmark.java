@@ -2,20 +2,14 @@ package org.civiclimate.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 
 /**
  * What the gateway adds: requests per second and p50/p99 latency of an authenticated read
@@ -24,24 +18,18 @@ import java.util.regex.Pattern;
  */
 public final class GatewayOverheadBenchmark {
 
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\":\"([^\"]+)\"");
-
     private GatewayOverheadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of(System.getProperty("dataDir", ".devstack"));
         int clients = Integer.getInteger("clients", 8);
         int seconds = Integer.getInteger("seconds", 15);
         int rounds = Integer.getInteger("rounds", 2);
-        var ready = new Properties();
-        try (var in = Files.newBufferedReader(data.resolve("ready.properties"))) {
-            ready.load(in);
-        }
-        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String token = token(http, ready);
+        var devstack = RunningDevstack.fromDataDirectory();
+        var http = devstack.http;
+        String token = devstack.token("admin@uccle.demo");
         String path = "/api/communes/uccle/assembly";
-        URI viaGateway = URI.create(ready.getProperty("gateway.url") + path);
-        URI direct = URI.create(ready.getProperty("assembly-service.url") + path);
+        URI viaGateway = URI.create(devstack.url("gateway.url") + path);
+        URI direct = URI.create(devstack.url("assembly-service.url") + path);
 
         // Warm both paths (JIT, connection pools) before measuring.
         run(http, viaGateway, token, clients, 5, new Samples());
@@ -115,27 +103,5 @@ public final class GatewayOverheadBenchmark {
             throw new IllegalStateException(failures.get() + " requests to " + uri + " failed (rate limits raised?)");
         }
         return took;
-    }
-
-    private static String token(HttpClient http, Properties ready) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=" + enc(ready.getProperty("test-client.id"))
-                + "&client_secret=" + enc(ready.getProperty("test-client.secret"))
-                + "&username=admin%40uccle.demo&password=" + enc(ready.getProperty("demo.password"));
-        var response = http.send(
-                HttpRequest.newBuilder(URI.create(ready.getProperty("keycloak.url") + "/realms/"
-                                + ready.getProperty("keycloak.realm") + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        var matcher = ACCESS_TOKEN.matcher(response.body());
-        if (!matcher.find()) {
-            throw new IllegalStateException("No token: " + response.body());
-        }
-        return matcher.group(1);
-    }
-
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -132,6 +132,7 @@ public final class Devstack {
         ready.setProperty("assembly-service.url", "http://localhost:" + s.assemblyPort());
         ready.setProperty("plan-service.url", "http://localhost:" + s.planPort());
         ready.setProperty("keycloak.url", s.keycloakPublicUrl());
+        ready.setProperty("postgres.port", Integer.toString(s.postgresPort()));
         ready.setProperty("mail.url", "http://localhost:" + s.mailPort() + "/messages");
         ready.setProperty("keycloak.realm", PlatformRealm.NAME);
         ready.setProperty("test-client.id", PlatformRealm.TEST_CLIENT);

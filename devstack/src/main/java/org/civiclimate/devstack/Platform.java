@@ -160,7 +160,7 @@ public final class Platform implements AutoCloseable {
                         "civiclimate.keycloak.client-secret=" + secrets.tenantAdminSecret(),
                         "spring.mail.host=127.0.0.1",
                         "spring.mail.port=" + settings.smtpPort(),
-                        "civiclimate.web-url=http://localhost:" + settings.gatewayPort()),
+                        "civiclimate.notifications.web-url=http://localhost:" + settings.gatewayPort()),
                 settings.dataDirectory().resolve("logs"),
                 "256m");
     }

@@ -30,6 +30,7 @@ class BrowserJourneysIT {
         var environment = process.environment();
         environment.put("CIVICLIMATE_URL", platform.url("gateway.url"));
         environment.put("CIVICLIMATE_DEMO_PASSWORD", platform.tokens().demoPassword());
+        environment.put("CIVICLIMATE_MAIL_URL", platform.url("mail.url"));
         environment.put("CIVICLIMATE_ARTIFACTS", artifacts.toAbsolutePath().toString());
         environment.putIfAbsent("CHROMIUM", "/usr/bin/chromium");
 

@@ -106,6 +106,10 @@ class PlatformSmokeIT {
         System.out.printf(
                 "Membership replicated to both services in %d ms%n", (System.nanoTime() - joinedAt) / 1_000_000);
         assertThat(outsider.get(assembly).status()).isEqualTo(403);
+        assertThat(citizen.get("/api/me/invitations").status())
+                .as("/api/me/** through the gateway")
+                .isEqualTo(200);
+        assertThat(citizen.get("/api/me/data").header("Content-Disposition")).contains("civiclimate-my-data.json");
         assertThat(outsider.get("/api/communes/" + slug + "/plan/summary").status())
                 .isEqualTo(403);
     }

@@ -6,28 +6,20 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.civiclimate.platform.events.EventOutbox;
+import java.util.UUID;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
-import org.civiclimate.platform.test.RealInfrastructure;
 import org.civiclimate.platform.test.TestCommunes;
 import org.civiclimate.platform.test.TestKeycloak;
-import org.civiclimate.tenant.commune.ServiceAcknowledgements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every tenant-service endpoint, called by each kind of caller on a commune where they have their role ("same") and
  * on another commune where they have none ("other"), with real tokens: the exact status each gets. A caller of
  * another commune is never answered with its data. A new endpoint gets its row here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(keycloak = true)
-class AuthorisationMatrixIT {
+class AuthorisationMatrixIT extends TenantServiceIT {
 
     enum Who {
         ANONYMOUS(null),
@@ -134,20 +126,38 @@ class AuthorisationMatrixIT {
                     s(401, 200, 200, 200, 422, 422),
                     s(401, 422, 422, 422, 422, 422)),
             row(
+                    "POST",
+                    "/api/communes/{slug}/invitations",
+                    "{\"email\": \"matrix@example.org\", \"role\": \"FACILITATOR\"}",
+                    s(401, 403, 403, 201, 403, 403),
+                    s(401, 403, 403, 403, 403, 403)),
+            row(
+                    "GET",
+                    "/api/communes/{slug}/invitations",
+                    "",
+                    s(401, 403, 403, 200, 403, 403),
+                    s(401, 403, 403, 403, 403, 403)),
+            row(
+                    "DELETE",
+                    "/api/communes/{slug}/invitations/" + UUID.randomUUID(),
+                    "",
+                    s(401, 403, 403, 404, 403, 403),
+                    s(401, 403, 403, 403, 403, 403)),
+            row("GET", "/api/me/invitations", "", s(401, 200, 200, 200, 200, 200), null),
+            row(
+                    "POST",
+                    "/api/me/invitations/" + UUID.randomUUID() + "/acceptance",
+                    "",
+                    s(401, 404, 404, 404, 404, 404),
+                    null),
+            row("GET", "/api/me/data", "", s(401, 200, 200, 200, 200, 200), null),
+            // DELETE /api/me only ever deletes the caller's own account: PersonalDataIT tries it with one made for it.
+            row(
                     "DELETE",
                     "/api/communes/{slug}/membership",
                     "",
                     s(401, 204, 204, 409, 204, 204),
                     s(401, 204, 204, 204, 204, 204)));
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventOutbox outbox;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     private final Map<Who, ApiClient> callers = new EnumMap<>(Who.class);
     private final String home = TestCommunes.anySlug("matrix");
@@ -156,7 +166,7 @@ class AuthorisationMatrixIT {
 
     @BeforeEach
     void twoCommunesWithTheirPeople() {
-        var anonymous = ApiClient.at("http://127.0.0.1:" + port);
+        var anonymous = anonymous();
         for (Who who : Who.values()) {
             callers.put(
                     who,
@@ -164,11 +174,10 @@ class AuthorisationMatrixIT {
                             ? anonymous
                             : anonymous.withToken(TestKeycloak.tokens().of(who.user)));
         }
-        var acknowledgements = new ServiceAcknowledgements(outbox, transactions);
-        acknowledgements.activeCommune(callers.get(Who.ADMIN), home);
+        activeCommune(callers.get(Who.ADMIN), home);
         peopleRejoin();
-        var otherAdmin = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OTHER_ADMIN));
-        acknowledgements.activeCommune(otherAdmin, elsewhere);
+        var otherAdmin = as(PlatformRealm.DEMO_OTHER_ADMIN);
+        activeCommune(otherAdmin, elsewhere);
         elsewhereName = otherAdmin.get("/api/communes/" + elsewhere).json("$.name");
     }
 

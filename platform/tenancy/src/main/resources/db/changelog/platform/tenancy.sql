@@ -34,3 +34,9 @@ REVOKE EXECUTE ON FUNCTION isolate_by_commune(regclass) FROM PUBLIC;
 CREATE FUNCTION current_user_id() RETURNS text
     LANGUAGE sql STABLE PARALLEL SAFE
 AS $$ SELECT nullif(current_setting('app.user_id', true), '') $$;
+
+--changeset civiclimate:platform-tenancy-0005-create-current-user-email splitStatements:false
+--comment: The acting user's verified email address (lower-case), as set by CommuneTransactionManager; NULL when none is. Lets a user find what is addressed to them across communes (invitations).
+CREATE FUNCTION current_user_email() RETURNS text
+    LANGUAGE sql STABLE PARALLEL SAFE
+AS $$ SELECT nullif(current_setting('app.user_email', true), '') $$;

@@ -48,6 +48,13 @@ class CommuneRepository implements CommuneDirectory {
         return dsl.selectFrom(COMMUNE).where(COMMUNE.ID.eq(id.value())).fetchOptional(CommuneRepository::toView);
     }
 
+    Optional<String> requester(CommuneId id) {
+        return dsl.select(COMMUNE.CREATED_BY)
+                .from(COMMUNE)
+                .where(COMMUNE.ID.eq(id.value()))
+                .fetchOptional(COMMUNE.CREATED_BY);
+    }
+
     boolean slugExists(Slug slug) {
         return dsl.fetchExists(COMMUNE, COMMUNE.SLUG.eq(slug.value()));
     }

@@ -3,6 +3,7 @@ package org.civiclimate.tenant.commune;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
@@ -189,6 +190,12 @@ public class CommuneService {
                 commune.status().name(),
                 commune.status() == CommuneStatus.ACTIVE,
                 view.provisioning().organizationId());
+    }
+
+    /** The address of whoever requested the commune, to tell them it is ready. */
+    @Transactional(readOnly = true)
+    public Optional<String> requesterEmail(CommuneId id) {
+        return communes.requester(id).flatMap(roles::emailOf);
     }
 
     /** Every commune, for the platform's operators. */

@@ -2,6 +2,7 @@ package org.civiclimate.tenant.me;
 
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.tenant.commune.CommuneService;
+import org.civiclimate.tenant.roles.RoleService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -10,13 +11,17 @@ import org.springframework.web.bind.annotation.RestController;
 class MeResource {
 
     private final CommuneService communes;
+    private final RoleService roles;
 
-    MeResource(CommuneService communes) {
+    MeResource(CommuneService communes, RoleService roles) {
         this.communes = communes;
+        this.roles = roles;
     }
 
+    /** Who the caller is; also keeps the name and email their commune's admins see up to date. */
     @GetMapping("/api/me")
     MeResponse me(Caller caller) {
+        roles.remember(caller);
         return MeResponse.of(caller, communes.communesOf(caller));
     }
 }

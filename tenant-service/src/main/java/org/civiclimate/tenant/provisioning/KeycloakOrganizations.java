@@ -95,6 +95,51 @@ public class KeycloakOrganizations {
         }
     }
 
+    /**
+     * Has Keycloak email an invitation to join the organization: a link to register, or to sign in for someone who
+     * has an account already.
+     */
+    public void invite(String organizationId, String email) {
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("email", email);
+        try {
+            http.post()
+                    .uri(
+                            "/admin/realms/{realm}/organizations/{id}/members/invite-user",
+                            properties.realm(),
+                            organizationId)
+                    .headers(h -> h.setBearerAuth(token()))
+                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .body(form)
+                    .retrieve()
+                    .toBodilessEntity();
+        } catch (RestClientResponseException e) {
+            // Already in the organization: the invitation still grants its role when accepted here.
+            if (!e.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)) {
+                throw new IdentityProviderUnavailable("send the invitation", e);
+            }
+        } catch (RestClientException e) {
+            throw new IdentityProviderUnavailable("send the invitation", e);
+        }
+    }
+
+    /** Deletes the user's Keycloak account (their organizations' memberships go with it); already gone is fine. */
+    public void deleteUser(String userId) {
+        try {
+            http.delete()
+                    .uri("/admin/realms/{realm}/users/{id}", properties.realm(), userId)
+                    .headers(h -> h.setBearerAuth(token()))
+                    .retrieve()
+                    .toBodilessEntity();
+        } catch (RestClientResponseException e) {
+            if (!e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                throw new IdentityProviderUnavailable("delete the account", e);
+            }
+        } catch (RestClientException e) {
+            throw new IdentityProviderUnavailable("delete the account", e);
+        }
+    }
+
     /** Takes the user out of the organization; not being in it is fine. */
     public void removeMember(String organizationId, String userId) {
         try {

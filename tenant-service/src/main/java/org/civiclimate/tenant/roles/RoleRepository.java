@@ -58,6 +58,11 @@ class RoleRepository {
                 .fetch(r -> CommuneRole.valueOf(r.value1()));
     }
 
+    int countAdmins(CommuneId commune) {
+        return dsl.fetchCount(
+                MEMBERSHIP, MEMBERSHIP.COMMUNE_ID.eq(commune.value()), MEMBERSHIP.ROLE.eq(CommuneRole.ADMIN.name()));
+    }
+
     /** Locks the commune's admin rows, so that two admins stepping down at once cannot leave it with none. */
     int lockAdmins(CommuneId commune) {
         return dsl.selectFrom(MEMBERSHIP)
@@ -79,6 +84,26 @@ class RoleRepository {
                 .set(PERSON.NAME, name)
                 .set(PERSON.SEEN_AT, DSL.currentOffsetDateTime())
                 .execute();
+    }
+
+    List<String> emailsOf(CommuneId commune, CommuneRole role) {
+        return dsl.select(PERSON.EMAIL)
+                .from(MEMBERSHIP)
+                .join(PERSON)
+                .on(PERSON.USER_ID.eq(MEMBERSHIP.USER_ID))
+                .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
+                .and(MEMBERSHIP.ROLE.eq(role.name()))
+                .and(PERSON.EMAIL.isNotNull())
+                .orderBy(PERSON.EMAIL)
+                .fetch(PERSON.EMAIL);
+    }
+
+    java.util.Optional<String> emailOf(String userId) {
+        return dsl.select(PERSON.EMAIL)
+                .from(PERSON)
+                .where(PERSON.USER_ID.eq(userId))
+                .and(PERSON.EMAIL.isNotNull())
+                .fetchOptional(PERSON.EMAIL);
     }
 
     List<Member> members(CommuneId commune, @Nullable String search, int page, int size) {

@@ -62,6 +62,11 @@ public class RoleService {
         return roles.rolesOf(commune, userId);
     }
 
+    @Transactional(readOnly = true)
+    public int countAdmins(CommuneId commune) {
+        return roles.countAdmins(commune);
+    }
+
     /** How many admins the commune has, holding them until the transaction ends. */
     @Transactional
     public int lockAdmins(CommuneId commune) {
@@ -83,6 +88,18 @@ public class RoleService {
     @Transactional(readOnly = true)
     public Optional<Member> member(CommuneId commune, String userId) {
         return Optional.ofNullable(roles.member(commune, userId));
+    }
+
+    /** The email addresses of the commune's people who have the role, for notifications. */
+    @Transactional(readOnly = true)
+    public List<String> emailsOf(CommuneId commune, CommuneRole role) {
+        return roles.emailsOf(commune, role);
+    }
+
+    /** The email address the user last signed in with, if the platform knows it. */
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(String userId) {
+        return roles.emailOf(userId);
     }
 
     /** Refuses anyone but the commune's admins. */

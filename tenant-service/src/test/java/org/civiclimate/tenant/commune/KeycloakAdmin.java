@@ -29,6 +29,24 @@ public final class KeycloakAdmin {
                 "$[*].id");
     }
 
+    /** Creates a user with a verified email and a password, as if they had registered; returns their id. */
+    public static String createUser(String email, String name, String password) {
+        String[] names = name.split(" ", 2);
+        var created = admin().post(
+                        "/admin/realms/civiclimate/users", """
+                {"username": "%s", "email": "%s", "firstName": "%s", "lastName": "%s", "enabled": true,
+                 "emailVerified": true, "credentials": [{"type": "password", "value": "%s", "temporary": false}]}""".formatted(email, email, names[0], names[1], password));
+        if (created.status() != 201) {
+            throw new IllegalStateException("User not created: " + created);
+        }
+        String location = created.header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    public static boolean userExists(String userId) {
+        return admin().get("/admin/realms/civiclimate/users/" + userId).status() == 200;
+    }
+
     private static ApiClient admin() {
         var token = ApiClient.at(TestKeycloak.baseUrl())
                 .send(

@@ -4,38 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
-import org.civiclimate.platform.test.RealInfrastructure;
 import org.civiclimate.platform.test.TestCommunes;
-import org.civiclimate.platform.test.TestKeycloak;
+import org.civiclimate.tenant.TenantServiceIT;
 import org.civiclimate.tenant.commune.KeycloakAdmin;
-import org.civiclimate.tenant.commune.ServiceAcknowledgements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Citizens join and leave, admins manage roles and joining, all audited and announced; real Keycloak and database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(keycloak = true)
-class MembershipIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventOutbox outbox;
-
-    @Autowired
-    TransactionTemplate transactions;
-
-    @Autowired
-    JdbcClient jdbc;
+class MembershipIT extends TenantServiceIT {
 
     private final String slug = TestCommunes.anySlug("join");
     private ApiClient anonymous;
@@ -45,10 +23,10 @@ class MembershipIT {
 
     @BeforeEach
     void anActiveCommune() {
-        anonymous = ApiClient.at("http://127.0.0.1:" + port);
-        admin = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_ADMIN));
-        citizen = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_CITIZEN));
-        commune = new ServiceAcknowledgements(outbox, transactions).activeCommune(admin, slug);
+        anonymous = anonymous();
+        admin = as(PlatformRealm.DEMO_ADMIN);
+        citizen = as(PlatformRealm.DEMO_CITIZEN);
+        commune = activeCommune(admin, slug);
     }
 
     @Test
@@ -166,7 +144,7 @@ class MembershipIT {
     @Test
     void onlyAdminsAndOperatorsReadTheAuditTrail() {
         joinAsCitizen();
-        var operator = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OPERATOR));
+        var operator = as(PlatformRealm.DEMO_OPERATOR);
 
         assertThat(citizen.get(path("/audit")).status()).isEqualTo(403);
         var trail = operator.get(path("/audit"));
@@ -194,7 +172,7 @@ class MembershipIT {
     }
 
     private List<String> auditActions() {
-        var operator = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OPERATOR));
+        var operator = as(PlatformRealm.DEMO_OPERATOR);
         return operator.get(path("/audit?size=200")).json("$.items[*].action");
     }
 

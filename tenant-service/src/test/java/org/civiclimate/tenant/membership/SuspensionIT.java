@@ -3,40 +3,21 @@ package org.civiclimate.tenant.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
-import org.civiclimate.platform.test.ApiClient;
-import org.civiclimate.platform.test.RealInfrastructure;
 import org.civiclimate.platform.test.TestCommunes;
-import org.civiclimate.platform.test.TestKeycloak;
-import org.civiclimate.tenant.commune.ServiceAcknowledgements;
+import org.civiclimate.tenant.TenantServiceIT;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** An operator suspends a commune, which becomes read-only for everyone in it, and reinstates it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@RealInfrastructure(keycloak = true)
-class SuspensionIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    EventOutbox outbox;
-
-    @Autowired
-    TransactionTemplate transactions;
+class SuspensionIT extends TenantServiceIT {
 
     @Test
     void aSuspendedCommuneIsReadOnlyUntilAnOperatorReinstatesIt() {
         String slug = TestCommunes.anySlug("susp");
-        var anonymous = ApiClient.at("http://127.0.0.1:" + port);
-        var admin = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_ADMIN));
-        var operator = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OPERATOR));
-        new ServiceAcknowledgements(outbox, transactions).activeCommune(admin, slug);
+        var anonymous = anonymous();
+        var admin = as(PlatformRealm.DEMO_ADMIN);
+        var operator = as(PlatformRealm.DEMO_OPERATOR);
+        activeCommune(admin, slug);
         String suspension = "/api/communes/" + slug + "/suspension";
 
         assertThat(admin.send("PUT", suspension, "application/json", "{\"reason\": \"mine\"}")

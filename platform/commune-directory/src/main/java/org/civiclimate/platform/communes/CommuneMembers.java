@@ -30,6 +30,13 @@ public class CommuneMembers {
         return roles == null ? Set.of() : roles;
     }
 
+    @OnCloudEvent("person.erased")
+    void on(PersonErased event) {
+        jdbc.sql("delete from known_member where commune_id = ? and user_id = ?")
+                .params(event.communeId(), event.userId())
+                .update();
+    }
+
     @OnCloudEvent("membership.changed")
     void on(MembershipChanged event) {
         if (event.roles().isEmpty()) {

@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,6 +28,9 @@ public final class MailCatcher implements AutoCloseable {
 
     /** One captured message: its recipients, subject and text (the HTML part's text when there is no plain one). */
     public record CapturedMail(List<String> to, String from, String subject, String text, Instant receivedAt) {}
+
+    private static final Pattern CHARACTER_REFERENCE =
+            Pattern.compile("&(#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);");
 
     private final GreenMail smtp;
     private final HttpServer api;
@@ -118,9 +123,35 @@ public final class MailCatcher implements AutoCloseable {
                     html = String.valueOf(child.getContent());
                 }
             }
-            return html == null ? "" : html.replaceAll("<[^>]+>", " ");
+            return html == null ? "" : textOfHtml(html);
         }
-        return String.valueOf(part.getContent()).replaceAll("<[^>]+>", " ");
+        return textOfHtml(String.valueOf(part.getContent()));
+    }
+
+    /** The text of an HTML body: tags dropped, character references decoded (links keep their {@code &}s). */
+    private static String textOfHtml(String html) {
+        var text = html.replaceAll("<[^>]+>", " ");
+        var decoded = new StringBuilder();
+        var references = CHARACTER_REFERENCE.matcher(text);
+        while (references.find()) {
+            String name = references.group(1);
+            String replacement = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default ->
+                    name.startsWith("#x")
+                            ? Character.toString(Integer.parseInt(name.substring(2), 16))
+                            : name.startsWith("#")
+                                    ? Character.toString(Integer.parseInt(name.substring(1)))
+                                    : references.group();
+            };
+            references.appendReplacement(decoded, Matcher.quoteReplacement(replacement));
+        }
+        references.appendTail(decoded);
+        return decoded.toString();
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 public record Caller(
         String userId,
         @Nullable String email,
+        boolean emailVerified,
         @Nullable String name,
         Set<String> organizations,
         Set<String> realmRoles) {
@@ -35,6 +36,7 @@ public record Caller(
         return new Caller(
                 token.getSubject(),
                 token.getClaimAsString("email"),
+                Boolean.TRUE.equals(token.getClaimAsBoolean("email_verified")),
                 token.getClaimAsString("name"),
                 organizations(token.getClaim("organization")),
                 realmRoles(token.getClaim("realm_access")));

@@ -20,6 +20,8 @@ public class CommuneTransactionManager extends JdbcTransactionManager {
     /** The PostgreSQL setting naming the acting user (see {@code current_user_id()}). */
     public static final String USER_SETTING = "app.user_id";
 
+    public static final String EMAIL_SETTING = "app.user_email";
+
     private final CurrentUser currentUser;
 
     public CommuneTransactionManager(DataSource dataSource) {
@@ -38,10 +40,12 @@ public class CommuneTransactionManager extends JdbcTransactionManager {
         // Always set, also to '' when no commune is bound, so nothing set earlier on this session can apply.
         String commune = CommuneContext.current().map(CommuneId::toString).orElse("");
         String user = currentUser.id().orElse("");
-        try (var statement = connection.prepareStatement(
-                "select set_config('" + SETTING + "', ?, true), set_config('" + USER_SETTING + "', ?, true)")) {
+        String email = currentUser.verifiedEmail().orElse("");
+        try (var statement = connection.prepareStatement("select set_config('" + SETTING + "', ?, true), set_config('"
+                + USER_SETTING + "', ?, true), set_config('" + EMAIL_SETTING + "', ?, true)")) {
             statement.setString(1, commune);
             statement.setString(2, user);
+            statement.setString(3, email);
             statement.execute();
         }
     }

@@ -12,5 +12,10 @@ public interface CurrentUser {
 
     Optional<String> id();
 
+    /** The user's email address, if the identity provider verified it (invitations are addressed to it). */
+    default Optional<String> verifiedEmail() {
+        return Optional.empty();
+    }
+
     CurrentUser NONE = Optional::empty;
 }

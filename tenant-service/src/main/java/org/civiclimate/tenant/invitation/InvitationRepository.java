@@ -1,0 +1,134 @@
+package org.civiclimate.tenant.invitation;
+
+import static org.civiclimate.tenant.db.Tables.COMMUNE;
+import static org.civiclimate.tenant.db.Tables.STAFF_INVITATION;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.tenant.db.tables.records.StaffInvitationRecord;
+import org.civiclimate.tenant.roles.CommuneRole;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+/** Staff invitations. Row-level security shows a commune's own, and the acting user those addressed to them. */
+@Repository
+class InvitationRepository {
+
+    private final DSLContext dsl;
+
+    InvitationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Opens an invitation, or renews the open one to the same address (new role, new expiry). */
+    Invitation open(CommuneId commune, String email, CommuneRole role, String invitedBy, OffsetDateTime expiresAt) {
+        var open = dsl.selectFrom(STAFF_INVITATION)
+                .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
+                .and(STAFF_INVITATION.EMAIL.eq(email))
+                .and(STAFF_INVITATION.ACCEPTED_AT.isNull())
+                .and(STAFF_INVITATION.REVOKED_AT.isNull())
+                .forUpdate()
+                .fetchOptional();
+        if (open.isPresent()) {
+            return dsl.update(STAFF_INVITATION)
+                    .set(STAFF_INVITATION.ROLE, role.name())
+                    .set(STAFF_INVITATION.INVITED_BY, invitedBy)
+                    .set(STAFF_INVITATION.INVITED_AT, DSL.currentOffsetDateTime())
+                    .set(STAFF_INVITATION.EXPIRES_AT, expiresAt)
+                    .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
+                    .and(STAFF_INVITATION.ID.eq(open.get().getId()))
+                    .returning()
+                    .fetchOne(InvitationRepository::toInvitation);
+        }
+        return dsl.insertInto(STAFF_INVITATION)
+                .set(STAFF_INVITATION.COMMUNE_ID, commune.value())
+                .set(STAFF_INVITATION.ID, UUID.randomUUID())
+                .set(STAFF_INVITATION.EMAIL, email)
+                .set(STAFF_INVITATION.ROLE, role.name())
+                .set(STAFF_INVITATION.INVITED_BY, invitedBy)
+                .set(STAFF_INVITATION.EXPIRES_AT, expiresAt)
+                .returning()
+                .fetchOne(InvitationRepository::toInvitation);
+    }
+
+    Optional<Invitation> find(CommuneId commune, UUID id) {
+        return dsl.selectFrom(STAFF_INVITATION)
+                .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
+                .and(STAFF_INVITATION.ID.eq(id))
+                .fetchOptional(InvitationRepository::toInvitation);
+    }
+
+    List<Invitation> page(CommuneId commune, int page, int size) {
+        return dsl.selectFrom(STAFF_INVITATION)
+                .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
+                .orderBy(STAFF_INVITATION.INVITED_AT.desc(), STAFF_INVITATION.ID)
+                .limit(size)
+                .offset((long) page * size)
+                .fetch(InvitationRepository::toInvitation);
+    }
+
+    int count(CommuneId commune) {
+        return dsl.fetchCount(STAFF_INVITATION, STAFF_INVITATION.COMMUNE_ID.eq(commune.value()));
+    }
+
+    /** The open invitations addressed to the acting user (a policy shows them across communes), with the commune. */
+    List<MyInvitation> openFor(String email) {
+        return dsl.select(
+                        STAFF_INVITATION.ID,
+                        COMMUNE.SLUG,
+                        COMMUNE.NAME,
+                        STAFF_INVITATION.ROLE,
+                        STAFF_INVITATION.EXPIRES_AT)
+                .from(STAFF_INVITATION)
+                .join(COMMUNE)
+                .on(COMMUNE.ID.eq(STAFF_INVITATION.COMMUNE_ID))
+                .where(STAFF_INVITATION.EMAIL.eq(email))
+                .and(STAFF_INVITATION.ACCEPTED_AT.isNull())
+                .and(STAFF_INVITATION.REVOKED_AT.isNull())
+                .and(STAFF_INVITATION.EXPIRES_AT.gt(DSL.currentOffsetDateTime()))
+                .orderBy(STAFF_INVITATION.INVITED_AT)
+                .fetch(r -> new MyInvitation(
+                        r.value1(), r.value2(), r.value3(), CommuneRole.valueOf(r.value4()), r.value5()));
+    }
+
+    /** The commune of an invitation addressed to the acting user, to bind it before accepting. */
+    Optional<CommuneId> communeOf(UUID id) {
+        return dsl.select(STAFF_INVITATION.COMMUNE_ID)
+                .from(STAFF_INVITATION)
+                .where(STAFF_INVITATION.ID.eq(id))
+                .fetchOptional(r -> new CommuneId(r.value1()));
+    }
+
+    void accepted(CommuneId commune, UUID id, String userId) {
+        dsl.update(STAFF_INVITATION)
+                .set(STAFF_INVITATION.ACCEPTED_AT, DSL.currentOffsetDateTime())
+                .set(STAFF_INVITATION.ACCEPTED_BY, userId)
+                .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
+                .and(STAFF_INVITATION.ID.eq(id))
+                .execute();
+    }
+
+    void revoked(CommuneId commune, UUID id) {
+        dsl.update(STAFF_INVITATION)
+                .set(STAFF_INVITATION.REVOKED_AT, DSL.currentOffsetDateTime())
+                .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
+                .and(STAFF_INVITATION.ID.eq(id))
+                .execute();
+    }
+
+    private static Invitation toInvitation(StaffInvitationRecord r) {
+        return new Invitation(
+                r.getId(),
+                r.getEmail(),
+                CommuneRole.valueOf(r.getRole()),
+                r.getInvitedBy(),
+                r.getInvitedAt(),
+                r.getExpiresAt(),
+                r.getAcceptedAt(),
+                r.getRevokedAt());
+    }
+}

@@ -1,0 +1,98 @@
+package org.civiclimate.tenant.invitation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.civiclimate.platform.web.PageResponse;
+import org.civiclimate.tenant.roles.CommuneRole;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/communes/{slug}/invitations}: a commune's admins invite staff by email and revoke invitations;
+ * {@code /api/me/invitations}: the invited person sees and accepts theirs.
+ */
+@RestController
+class InvitationResource {
+
+    private final InvitationService invitations;
+
+    InvitationResource(InvitationService invitations) {
+        this.invitations = invitations;
+    }
+
+    record InviteRequest(
+            @NotBlank @Size(max = 254) @Email String email,
+            @NotNull CommuneRole role) {}
+
+    /** An invitation as shown to the commune's admins. */
+    record InvitationResponse(
+            UUID id,
+            String email,
+            CommuneRole role,
+            Invitation.Status status,
+            OffsetDateTime invitedAt,
+            OffsetDateTime expiresAt) {
+        static InvitationResponse of(Invitation invitation) {
+            return new InvitationResponse(
+                    invitation.id(),
+                    invitation.email(),
+                    invitation.role(),
+                    invitation.status(OffsetDateTime.now()),
+                    invitation.invitedAt(),
+                    invitation.expiresAt());
+        }
+    }
+
+    record Accepted(String communeSlug, List<CommuneRole> roles) {}
+
+    @PostMapping("/api/communes/{slug}/invitations")
+    ResponseEntity<InvitationResponse> invite(
+            @PathVariable String slug, @Valid @RequestBody InviteRequest request, Caller caller) {
+        var invitation = invitations.invite(CommuneContext.require(), caller, request.email(), request.role());
+        return ResponseEntity.created(URI.create("/api/communes/" + slug + "/invitations/" + invitation.id()))
+                .body(InvitationResponse.of(invitation));
+    }
+
+    @GetMapping("/api/communes/{slug}/invitations")
+    PageResponse<InvitationResponse> list(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Caller caller) {
+        return invitations.list(CommuneContext.require(), caller, page, size).map(InvitationResponse::of);
+    }
+
+    @DeleteMapping("/api/communes/{slug}/invitations/{id}")
+    InvitationResponse revoke(@PathVariable String slug, @PathVariable UUID id, Caller caller) {
+        return InvitationResponse.of(invitations.revoke(CommuneContext.require(), caller, id));
+    }
+
+    @GetMapping("/api/me/invitations")
+    List<MyInvitation> mine(Caller caller) {
+        return invitations.mine(caller);
+    }
+
+    @PostMapping("/api/me/invitations/{id}/acceptance")
+    Accepted accept(@PathVariable UUID id, Caller caller) {
+        var commune = invitations.communeOf(id, caller);
+        var roles = CommuneContext.callAs(commune, () -> invitations.accept(commune, id, caller));
+        return new Accepted(invitations.slugOf(commune), roles);
+    }
+}

@@ -1,0 +1,161 @@
+package org.civiclimate.tenant.invitation;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldProblem;
+import org.civiclimate.platform.web.PageResponse;
+import org.civiclimate.platform.web.ProblemType;
+import org.civiclimate.platform.web.ProblemTypes;
+import org.civiclimate.tenant.audit.AuditAction;
+import org.civiclimate.tenant.audit.AuditService;
+import org.civiclimate.tenant.commune.CommuneService;
+import org.civiclimate.tenant.provisioning.KeycloakOrganizations;
+import org.civiclimate.tenant.roles.CommuneRole;
+import org.civiclimate.tenant.roles.RoleService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inviting staff by email and answering invitations. Keycloak sends the email, last in the transaction: if it
+ * cannot, the invitation is not kept.
+ */
+@Service
+public class InvitationService {
+
+    static final Duration VALIDITY = Duration.ofDays(7);
+    static final ProblemType INVITATION_NOT_OPEN = new ProblemType(
+            "invitation-not-open", "The invitation was accepted, revoked or has expired", HttpStatus.CONFLICT);
+    static final ProblemType INVITATION_NOT_FOUND =
+            new ProblemType("invitation-not-found", "No such invitation", HttpStatus.NOT_FOUND);
+
+    private final InvitationRepository invitations;
+    private final CommuneService communes;
+    private final RoleService roles;
+    private final AuditService audit;
+    private final KeycloakOrganizations organizations;
+
+    InvitationService(
+            InvitationRepository invitations,
+            CommuneService communes,
+            RoleService roles,
+            AuditService audit,
+            KeycloakOrganizations organizations) {
+        this.invitations = invitations;
+        this.communes = communes;
+        this.roles = roles;
+        this.audit = audit;
+        this.organizations = organizations;
+    }
+
+    /** An admin invites someone by email to be an administrator or facilitator; inviting again renews it. */
+    @Transactional
+    public Invitation invite(CommuneId commune, Caller caller, String email, CommuneRole role) {
+        roles.requireAdmin(commune, caller);
+        if (!role.grantedByAdmins()) {
+            throw new ApiProblem(
+                    ProblemTypes.INVALID_REQUEST,
+                    "Staff are invited as ADMIN or FACILITATOR",
+                    List.of(new FieldProblem("role", "must be ADMIN or FACILITATOR")));
+        }
+        var card = communes.card(commune);
+        if (!card.active() || card.organizationId() == null) {
+            throw new ApiProblem(
+                    ProblemTypes.CONFLICT, "The commune is " + card.status() + ": nobody can be invited yet");
+        }
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        var invitation = invitations.open(
+                commune, address, role, caller.userId(), OffsetDateTime.now().plus(VALIDITY));
+        audit.record(
+                commune, caller.userId(), AuditAction.STAFF_INVITED, Map.of("email", address, "role", role.name()));
+        organizations.invite(card.organizationId(), address);
+        return invitation;
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<Invitation> list(CommuneId commune, Caller caller, int page, int size) {
+        roles.requireAdmin(commune, caller);
+        return new PageResponse<>(invitations.page(commune, page, size), page, size, invitations.count(commune));
+    }
+
+    @Transactional
+    public Invitation revoke(CommuneId commune, Caller caller, UUID id) {
+        roles.requireAdmin(commune, caller);
+        var invitation = invitations.find(commune, id).orElseThrow(InvitationService::notFound);
+        requireOpen(invitation);
+        invitations.revoked(commune, id);
+        audit.record(commune, caller.userId(), AuditAction.INVITATION_REVOKED, Map.of("email", invitation.email()));
+        return invitations.find(commune, id).orElseThrow();
+    }
+
+    /** The open invitations addressed to the caller's verified email address, in every commune. */
+    @Transactional(readOnly = true)
+    public List<MyInvitation> mine(Caller caller) {
+        return verifiedAddress(caller).map(invitations::openFor).orElse(List.of());
+    }
+
+    /** The commune of an invitation addressed to the caller (to bind it, then {@link #accept}). */
+    @Transactional(readOnly = true)
+    public CommuneId communeOf(UUID id, Caller caller) {
+        if (verifiedAddress(caller).isEmpty()) {
+            throw notFound();
+        }
+        return invitations.communeOf(id).orElseThrow(InvitationService::notFound);
+    }
+
+    /** The caller accepts an invitation addressed to them, in its bound commune: they get its role. */
+    @Transactional
+    public List<CommuneRole> accept(CommuneId commune, UUID id, Caller caller) {
+        var invitation = invitations.find(commune, id).orElseThrow(InvitationService::notFound);
+        if (!verifiedAddress(caller).map(invitation.email()::equals).orElse(false)) {
+            throw notFound();
+        }
+        requireOpen(invitation);
+        invitations.accepted(commune, id, caller.userId());
+        roles.remember(caller);
+        roles.grant(commune, caller.userId(), invitation.role());
+        audit.record(
+                commune,
+                caller.userId(),
+                AuditAction.INVITATION_ACCEPTED,
+                Map.of("email", invitation.email(), "role", invitation.role().name()));
+        var organization = communes.card(commune).organizationId();
+        if (organization != null) {
+            organizations.addMember(organization, caller.userId());
+        }
+        return roles.rolesOf(commune, caller.userId());
+    }
+
+    @Transactional(readOnly = true)
+    public String slugOf(CommuneId commune) {
+        return communes.card(commune).slug();
+    }
+
+    /** Invitations are answered only with an address the identity provider verified. */
+    private static Optional<String> verifiedAddress(Caller caller) {
+        return caller.emailVerified() && caller.email() != null
+                ? Optional.of(caller.email().toLowerCase(Locale.ROOT))
+                : Optional.empty();
+    }
+
+    private static void requireOpen(Invitation invitation) {
+        if (invitation.status(OffsetDateTime.now()) != Invitation.Status.OPEN) {
+            throw new ApiProblem(
+                    INVITATION_NOT_OPEN,
+                    "This invitation is "
+                            + invitation.status(OffsetDateTime.now()).name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static ApiProblem notFound() {
+        return new ApiProblem(INVITATION_NOT_FOUND, "No open invitation of yours has this id");
+    }
+}

@@ -1,0 +1,108 @@
+package org.civiclimate.tenant.privacy;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.ProblemType;
+import org.civiclimate.tenant.invitation.InvitationService;
+import org.civiclimate.tenant.invitation.MyInvitation;
+import org.civiclimate.tenant.privacy.PersonalDataRepository.Membership;
+import org.civiclimate.tenant.privacy.PersonalDataRepository.Profile;
+import org.civiclimate.tenant.provisioning.KeycloakOrganizations;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What the platform holds about a person, for them to download; and deleting their account. */
+@Service
+public class PersonalDataService {
+
+    static final ProblemType LAST_ADMIN =
+            new ProblemType("last-admin", "A commune keeps at least one administrator", HttpStatus.CONFLICT);
+    private static final TypeReference<Map<String, String>> DETAIL = new TypeReference<>() {};
+
+    /** Everything about the person, as downloaded. */
+    public record Export(
+            OffsetDateTime exportedAt,
+            String userId,
+            @Nullable Profile profile,
+            List<Membership> memberships,
+            List<MyInvitation> invitations,
+            List<RecordedAction> recordedActions) {}
+
+    /** A privileged action of theirs, as an audit trail keeps it. */
+    public record RecordedAction(String commune, OffsetDateTime at, String action, Map<String, String> detail) {}
+
+    private final PersonalDataRepository data;
+    private final InvitationService invitations;
+    private final ErasureService erasure;
+    private final KeycloakOrganizations keycloak;
+    private final JsonMapper json;
+
+    PersonalDataService(
+            PersonalDataRepository data,
+            InvitationService invitations,
+            ErasureService erasure,
+            KeycloakOrganizations keycloak,
+            JsonMapper json) {
+        this.data = data;
+        this.invitations = invitations;
+        this.erasure = erasure;
+        this.keycloak = keycloak;
+        this.json = json;
+    }
+
+    @Transactional(readOnly = true)
+    public Export export(Caller caller) {
+        return new Export(
+                OffsetDateTime.now(),
+                caller.userId(),
+                data.profile(caller.userId()).orElse(null),
+                data.memberships(caller.userId()),
+                invitations.mine(caller),
+                data.actions(caller.userId()).stream()
+                        .map(a -> new RecordedAction(
+                                a.communeSlug(), a.at(), a.action(), json.readValue(a.detail(), DETAIL)))
+                        .toList());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Membership> memberships(Caller caller) {
+        return data.memberships(caller.userId());
+    }
+
+    /**
+     * Deletes the caller's account: refused while they are the only admin of a commune; otherwise they leave every
+     * commune, their profile is erased, and their Keycloak account last. A failure part-way can simply be retried.
+     */
+    public void deleteAccount(Caller caller, List<Membership> memberships) {
+        var soleAdminOf = memberships.stream()
+                .filter(m -> m.roles().contains("ADMIN"))
+                .filter(m -> admins(new CommuneId(m.communeId())) <= 1)
+                .map(Membership::communeName)
+                .toList();
+        if (!soleAdminOf.isEmpty()) {
+            throw new ApiProblem(
+                    LAST_ADMIN,
+                    "You are the only administrator of " + String.join(", ", soleAdminOf)
+                            + ": appoint another administrator there before deleting your account");
+        }
+        for (var membership : memberships) {
+            var commune = new CommuneId(membership.communeId());
+            CommuneContext.runAs(commune, () -> erasure.leave(commune, caller.userId()));
+        }
+        erasure.forget(caller.userId());
+        keycloak.deleteUser(caller.userId());
+    }
+
+    private int admins(CommuneId commune) {
+        return CommuneContext.callAs(commune, () -> erasure.admins(commune));
+    }
+}

@@ -1,0 +1,48 @@
+package org.civiclimate.tenant;
+
+import java.util.UUID;
+import org.civiclimate.platform.events.EventOutbox;
+import org.civiclimate.platform.test.ApiClient;
+import org.civiclimate.platform.test.RealInfrastructure;
+import org.civiclimate.platform.test.TestKeycloak;
+import org.civiclimate.tenant.commune.ServiceAcknowledgements;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * tenant-service on a random port with real PostgreSQL, Kafka, Keycloak and SMTP, called over HTTP with real tokens:
+ * what its journey tests share (one application context for them all).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure(keycloak = true)
+public abstract class TenantServiceIT {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected EventOutbox outbox;
+
+    @Autowired
+    protected TransactionTemplate transactions;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected ApiClient anonymous() {
+        return ApiClient.at("http://127.0.0.1:" + port);
+    }
+
+    /** A client with a token of the demo user (or of any user, given their password). */
+    protected ApiClient as(String demoUser) {
+        return anonymous().withToken(TestKeycloak.tokens().of(demoUser));
+    }
+
+    /** A commune requested by {@code admin}, once both services acknowledged it and it is active. */
+    protected UUID activeCommune(ApiClient admin, String slug) {
+        return new ServiceAcknowledgements(outbox, transactions).activeCommune(admin, slug);
+    }
+}
