@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App';
@@ -49,10 +49,20 @@ describe('App', () => {
     expect((await screen.findByRole('link', { name: 'My data' })).getAttribute('href')).toBe('/me');
   });
 
-  it('does not link to it before signing in', () => {
+  it('does not link to it, nor to the networks, before signing in', () => {
     fakeApi(() => json(me()));
     renderApp({ ...signedIn, authenticated: false });
 
     expect(screen.queryByRole('link', { name: 'My data' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Networks' })).toBeNull();
+  });
+
+  it('links the signed-in person to the networks of communes', async () => {
+    fakeApi(() => json(me()));
+    renderApp();
+
+    const navigation = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(navigation).getByRole('link', { name: 'Networks' }).getAttribute('href')).toBe('/networks');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
   });
 });

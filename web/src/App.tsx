@@ -3,6 +3,7 @@ import { useSession } from './auth';
 import { languages, useI18n, type Language } from './i18n';
 import { isOperator, useMe } from './me';
 import { AuditPage } from './pages/AuditPage';
+import { CommuneNetworksPage } from './pages/CommuneNetworksPage';
 import { CommunePage } from './pages/CommunePage';
 import { CreateCommunePage } from './pages/CreateCommunePage';
 import { HomePage } from './pages/HomePage';
@@ -11,6 +12,8 @@ import { JoinPage } from './pages/JoinPage';
 import { MembersPage } from './pages/MembersPage';
 import { MyCommunesPage } from './pages/MyCommunesPage';
 import { MyDataPage } from './pages/MyDataPage';
+import { NetworkPage } from './pages/NetworkPage';
+import { NetworksPage } from './pages/NetworksPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { OperatorCommunesPage } from './pages/OperatorCommunesPage';
 import { SignInRequired } from './pages/SignInRequired';
@@ -43,6 +46,11 @@ export function App() {
             <li>
               <NavLink to="/communes/new">{t('nav.createCommune')}</NavLink>
             </li>
+            {session.authenticated ? (
+              <li>
+                <NavLink to="/networks">{t('nav.networks')}</NavLink>
+              </li>
+            ) : null}
             {isOperator(me) ? (
               <li>
                 <NavLink to="/operator/communes">{t('nav.operator')}</NavLink>
@@ -127,6 +135,30 @@ export function App() {
             element={
               <SignInRequired>
                 <AuditPage />
+              </SignInRequired>
+            }
+          />
+          <Route
+            path="/communes/:slug/networks"
+            element={
+              <SignInRequired>
+                <CommuneNetworksPage />
+              </SignInRequired>
+            }
+          />
+          <Route
+            path="/networks"
+            element={
+              <SignInRequired>
+                <NetworksPage />
+              </SignInRequired>
+            }
+          />
+          <Route
+            path="/networks/:slug"
+            element={
+              <SignInRequired>
+                <NetworkPage />
               </SignInRequired>
             }
           />

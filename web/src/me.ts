@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api';
 import { useSession } from './auth';
-import type { Me } from './types';
+import type { Me, MyCommune } from './types';
 
 /** The signed-in person as the API knows them (GET /api/me); nothing while signed out. */
 export function useMe(): { me?: Me; error?: unknown; reload: () => void } {
@@ -22,4 +22,9 @@ export function useMe(): { me?: Me; error?: unknown; reload: () => void } {
 
 export function isOperator(me: Me | undefined): boolean {
   return Boolean(me?.roles.includes('operator'));
+}
+
+/** The communes the person administers. */
+export function adminCommunes(me: Me | undefined): MyCommune[] {
+  return me?.communes.filter((commune) => commune.roles.includes('ADMIN')) ?? [];
 }

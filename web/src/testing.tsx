@@ -4,7 +4,7 @@ import { MemoryRouter, Routes } from 'react-router-dom';
 import { vi } from 'vitest';
 import { SessionProvider, type Session } from './auth';
 import { I18nProvider } from './i18n';
-import type { Me } from './types';
+import type { Me, Role } from './types';
 
 /** Test helpers: a signed-in session, the app's providers around some routes, and a fake API. */
 export const signedIn: Session = {
@@ -68,4 +68,14 @@ export function fakeApi(answer: (call: Call) => Response | undefined) {
 
 export function me(overrides: Partial<Me> = {}): Me {
   return { userId: 'u-1', name: 'Alice', email: 'alice@example.org', roles: [], communes: [], ...overrides };
+}
+
+/** Stubs fetch for this caller: GET /api/me answers them, anything else `answer`. */
+export function fakeApiFor(caller: Me, answer: (call: Call) => Response | undefined) {
+  return fakeApi((call) => (call.path === '/api/me' ? json(caller) : answer(call)));
+}
+
+/** Someone with these roles in the active commune Uccle. */
+export function memberOfUccle(...roles: Role[]): Me {
+  return me({ communes: [{ slug: 'uccle', name: 'Uccle', status: 'ACTIVE', roles }] });
 }

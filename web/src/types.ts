@@ -113,3 +113,54 @@ export interface Acceptance {
   communeSlug: string;
   roles: Role[];
 }
+
+/** The indicators a member commune may share with a network of communes. */
+export const indicatorGroups = ['PLAN', 'ASSEMBLY', 'ALLOWANCES'] as const;
+export type IndicatorGroup = (typeof indicatorGroups)[number];
+
+/** A commune's standing with a network: invited by it, asked to join it, or in it. */
+export const networkStatuses = ['INVITED', 'REQUESTED', 'MEMBER'] as const;
+export type NetworkStatus = (typeof networkStatuses)[number];
+
+/** A network of communes, e.g. a regional coordinator of the Covenant of Mayors. */
+export interface Network {
+  slug: string;
+  name: string;
+  description: string;
+  /** Whether the signed-in person coordinates it. */
+  coordinating: boolean;
+}
+
+export interface Coordinator {
+  userId: string;
+  name: string;
+  email: string;
+}
+
+/** A commune of a network, as its coordinators see it. */
+export interface NetworkCommune {
+  commune: string;
+  name: string;
+  status: NetworkStatus;
+  sharing: IndicatorGroup[];
+}
+
+/** A network of a commune, as the commune sees it. */
+export interface CommuneNetwork {
+  network: string;
+  name: string;
+  status: NetworkStatus;
+  sharing: IndicatorGroup[];
+}
+
+/** A commune's standing with a network after a change. */
+export interface NetworkStanding {
+  network: string;
+  status: NetworkStatus;
+}
+
+/** What a commune shares with a network after a change. */
+export interface NetworkSharing {
+  network: string;
+  sharing: IndicatorGroup[];
+}

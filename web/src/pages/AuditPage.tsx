@@ -6,7 +6,7 @@ import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 import type { AuditEntry, Page } from '../types';
 import { ErrorMessage } from './ErrorMessage';
-import { Pager } from './Pager';
+import { PagedTable } from './PagedTable';
 
 const PAGE_SIZE = 50;
 const actions = [
@@ -21,8 +21,17 @@ const actions = [
   'ROLE_REVOKED',
   'JOINING_CHANGED',
   'INVITATION_CODE_RENEWED',
+  'STAFF_INVITED',
+  'INVITATION_ACCEPTED',
+  'INVITATION_REVOKED',
   'MEMBER_JOINED',
   'MEMBER_LEFT',
+  'NETWORK_INVITED',
+  'NETWORK_JOIN_REQUESTED',
+  'NETWORK_JOINED',
+  'NETWORK_LEFT',
+  'SHARING_GRANTED',
+  'SHARING_WITHDRAWN',
 ];
 
 /** What happened to the commune and who did it, newest first; for its administrators and the operators. */
@@ -51,49 +60,37 @@ export function AuditPage() {
         <Link to={`/communes/${slug}`}>{t('common.backToCommune')}</Link>
       </p>
       {error ? <ErrorMessage error={error} /> : null}
-      {!entries && !error ? <p role="status">{t('common.loading')}</p> : null}
-      {entries && entries.items.length === 0 ? <p className="empty">{t('audit.empty')}</p> : null}
-      {entries && entries.items.length > 0 ? (
-        <>
-          <div className="table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-            <table>
-              <caption id="audit-caption">{t('audit.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.when')}</th>
-                  <th scope="col">{t('audit.who')}</th>
-                  <th scope="col">{t('audit.what')}</th>
-                  <th scope="col">{t('audit.detail')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.items.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>
-                      <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
-                    </td>
-                    <td>{entry.actorName ?? entry.actorId}</td>
-                    <td>{describe(entry.action)}</td>
-                    <td>
-                      {Object.keys(entry.detail).length > 0 ? (
-                        <dl className="detail">
-                          {Object.entries(entry.detail).map(([key, value]) => (
-                            <div key={key}>
-                              <dt>{key}</dt>
-                              <dd>{value}</dd>
-                            </div>
-                          ))}
-                        </dl>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={entries.page} size={entries.size} total={entries.total} onPage={setPage} />
-        </>
-      ) : null}
+      <PagedTable
+        captionId="audit-caption"
+        caption={t('audit.caption')}
+        columns={[t('audit.when'), t('audit.who'), t('audit.what'), t('audit.detail')]}
+        page={entries}
+        failed={Boolean(error)}
+        empty={t('audit.empty')}
+        rowKey={(entry) => entry.id}
+        cells={(entry) => (
+          <>
+            <td>
+              <time dateTime={entry.at}>{when.format(new Date(entry.at))}</time>
+            </td>
+            <td>{entry.actorName ?? entry.actorId}</td>
+            <td>{describe(entry.action)}</td>
+            <td>
+              {Object.keys(entry.detail).length > 0 ? (
+                <dl className="detail">
+                  {Object.entries(entry.detail).map(([key, value]) => (
+                    <div key={key}>
+                      <dt>{key}</dt>
+                      <dd>{value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
+            </td>
+          </>
+        )}
+        onPage={setPage}
+      />
     </section>
   );
 }

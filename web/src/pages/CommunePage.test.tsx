@@ -103,6 +103,9 @@ describe('CommunePage', () => {
     expect(screen.getByText('Reason: Unpaid hosting')).toBeTruthy();
     await screen.findByText('Your roles: citizen');
     expect(screen.queryByRole('link', { name: 'Members' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'The commune’s networks' }).getAttribute('href')).toBe(
+      '/communes/uccle/networks',
+    );
   });
 
   it('asks for confirmation before leaving, then goes back to my communes', async () => {

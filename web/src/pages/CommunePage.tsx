@@ -8,7 +8,7 @@ import { isOperator, useMe } from '../me';
 import type { Commune } from '../types';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorMessage } from './ErrorMessage';
-import { SuspendDialog } from './SuspendDialog';
+import { OperatorActions, useCommuneChanges } from './OperatorActions';
 
 const POLL_MS = 1000;
 const steps = ['organization', 'assembly', 'plan'] as const;
@@ -27,8 +27,8 @@ export function CommunePage() {
   const [missing, setMissing] = useState(false);
   const [forbidden, setForbidden] = useState(false);
   const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const [dialog, setDialog] = useState<'leave' | 'suspend'>();
+  const [leaving, setLeaving] = useState(false);
+  const [confirmingLeave, setConfirmingLeave] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -55,29 +55,18 @@ export function CommunePage() {
     return () => window.clearTimeout(timer);
   }, [commune, settingUp, load]);
 
-  /** Runs a change of the commune, showing what the API answers, or why it refused. */
-  async function change(path: string, method: string) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      setCommune(await api<Commune>(session.token, `/api/communes/${slug}${path}`, { method }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const changes = useCommuneChanges({ onStart: () => setError(undefined), onChanged: setCommune, onError: setError });
 
   async function leave() {
-    setBusy(true);
+    setLeaving(true);
     setError(undefined);
     try {
       await api<void>(session.token, `/api/communes/${slug}/membership`, { method: 'DELETE' });
       navigate('/communes');
     } catch (e) {
       setError(e);
-      setDialog(undefined);
-      setBusy(false);
+      setConfirmingLeave(false);
+      setLeaving(false);
     }
   }
 
@@ -150,8 +139,8 @@ export function CommunePage() {
           <button
             type="button"
             className="button"
-            onClick={() => void change('/provisioning/retry', 'POST')}
-            disabled={busy}
+            onClick={() => void changes.change(commune, '/provisioning/retry', 'POST')}
+            disabled={changes.busy}
           >
             {t('commune.retry')}
           </button>
@@ -179,6 +168,11 @@ export function CommunePage() {
           {t('mine.roles')}: {roles.map((role) => t(`role.${role}` as MessageKey)).join(', ')}
         </p>
       ) : null}
+      {roles.length > 0 ? (
+        <p>
+          <Link to={`/communes/${slug}/networks`}>{t('commune.networks')}</Link>
+        </p>
+      ) : null}
       {admin || operator ? (
         <nav aria-label={t('commune.manage')}>
           <h2>{t('commune.manage')}</h2>
@@ -200,56 +194,26 @@ export function CommunePage() {
         </nav>
       ) : null}
       {operator && commune ? (
-        <div className="actions operator-actions">
-          {commune.status === 'AWAITING_APPROVAL' ? (
-            <button type="button" className="button" onClick={() => void change('/approval', 'POST')} disabled={busy}>
-              {t('operator.approve')}
-            </button>
-          ) : null}
-          {commune.status === 'ACTIVE' ? (
-            <button type="button" className="button danger" onClick={() => setDialog('suspend')}>
-              {t('operator.suspend')}
-            </button>
-          ) : null}
-          {commune.status === 'SUSPENDED' ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void change('/suspension', 'DELETE')}
-              disabled={busy}
-            >
-              {t('operator.reinstate')}
-            </button>
-          ) : null}
-        </div>
+        <OperatorActions commune={commune} changes={changes} className="actions operator-actions" />
       ) : null}
       {roles.length > 0 ? (
         <p className="actions">
-          <button type="button" className="button secondary" onClick={() => setDialog('leave')}>
+          <button type="button" className="button secondary" onClick={() => setConfirmingLeave(true)}>
             {t('commune.leave')}
           </button>
         </p>
       ) : null}
-      {dialog === 'leave' ? (
+      {confirmingLeave ? (
         <ConfirmDialog
           title={t('commune.leaveTitle', { name: commune?.name ?? slug })}
-          busy={busy}
+          busy={leaving}
           onConfirm={() => void leave()}
-          onCancel={() => setDialog(undefined)}
+          onCancel={() => setConfirmingLeave(false)}
         >
           <p>{t('commune.leaveExplain')}</p>
         </ConfirmDialog>
       ) : null}
-      {dialog === 'suspend' && commune ? (
-        <SuspendDialog
-          commune={commune}
-          onDone={(suspended) => {
-            setCommune(suspended);
-            setDialog(undefined);
-          }}
-          onCancel={() => setDialog(undefined)}
-        />
-      ) : null}
+      {changes.dialog}
     </section>
   );
 }

@@ -4,10 +4,10 @@ import { api, ApiError } from '../api';
 import { useSession } from '../auth';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/en';
-import { suggestSlug } from '../slug';
 import type { Commune } from '../types';
 import { ErrorMessage } from './ErrorMessage';
 import { Field } from './Field';
+import { useNameAndSlug } from './useNameAndSlug';
 
 const countries = ['BE', 'FR', 'LU', 'NL', 'DE'] as const;
 const workingLanguages = ['fr', 'nl', 'de', 'en'] as const;
@@ -16,9 +16,7 @@ export function CreateCommunePage() {
   const { t, language } = useI18n();
   const session = useSession();
   const navigate = useNavigate();
-  const [name, setName] = useState('');
-  const [slug, setSlug] = useState('');
-  const [slugEdited, setSlugEdited] = useState(false);
+  const { name, slug, onName, onSlug } = useNameAndSlug();
   const [country, setCountry] = useState('BE');
   const [languages, setLanguages] = useState<string[]>([language]);
   const [officialCode, setOfficialCode] = useState('');
@@ -27,13 +25,6 @@ export function CreateCommunePage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>();
   const [submitting, setSubmitting] = useState(false);
-
-  function onName(value: string) {
-    setName(value);
-    if (!slugEdited) {
-      setSlug(suggestSlug(value));
-    }
-  }
 
   function toggleLanguage(code: string, checked: boolean) {
     setLanguages((current) => (checked ? [...current, code] : current.filter((l) => l !== code)));
@@ -105,10 +96,7 @@ export function CreateCommunePage() {
               value={slug}
               spellCheck={false}
               autoCapitalize="none"
-              onChange={(e) => {
-                setSlug(e.target.value);
-                setSlugEdited(true);
-              }}
+              onChange={(e) => onSlug(e.target.value)}
               aria-invalid={Boolean(fieldErrors.slug)}
               aria-describedby={describedBy}
             />

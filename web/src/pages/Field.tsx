@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 /** A labelled form control with its hint and the API's error, both tied to it by aria-describedby. */
 export function Field({
@@ -30,5 +30,39 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A labelled text input (its name is its id) with its hint and the API's error. */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  ...input
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <input
+          id={id}
+          name={id}
+          {...input}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-invalid={Boolean(error)}
+          aria-describedby={describedBy}
+        />
+      )}
+    </Field>
   );
 }

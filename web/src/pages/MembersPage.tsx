@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n/en';
 import type { Member, Page, Role } from '../types';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorMessage } from './ErrorMessage';
-import { Pager } from './Pager';
+import { PagedTable } from './PagedTable';
 import { StaffInvitations } from './StaffInvitations';
 
 const PAGE_SIZE = 20;
@@ -115,66 +115,51 @@ export function MembersPage() {
       <p className="success" role="status">
         {status}
       </p>
-      {!members && !error ? <p role="status">{t('common.loading')}</p> : null}
-      {members && members.items.length === 0 ? (
-        <p className="empty">{search ? t('members.noMatch') : t('members.empty')}</p>
-      ) : null}
-      {members && members.items.length > 0 ? (
-        <>
-          <div className="table-wrap" role="region" aria-labelledby="members-caption" tabIndex={0}>
-            <table>
-              <caption id="members-caption">{t('members.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('members.name')}</th>
-                  <th scope="col">{t('members.email')}</th>
-                  <th scope="col">{t('members.roles')}</th>
-                  <th scope="col">{t('members.since')}</th>
-                  <th scope="col">{t('common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {members.items.map((member) => (
-                  <tr key={member.userId}>
-                    <th scope="row">{member.name}</th>
-                    <td>{member.email}</td>
-                    <td>{member.roles.map((role) => t(`role.${role}` as MessageKey)).join(', ')}</td>
-                    <td>{since.format(new Date(member.since))}</td>
-                    <td>
-                      <div className="row-actions">
-                        {managedRoles.map((role) =>
-                          member.roles.includes(role) ? (
-                            <button
-                              key={role}
-                              type="button"
-                              className="button small secondary"
-                              disabled={busy}
-                              onClick={() => setRevoking({ member, role })}
-                            >
-                              {t(revokeLabel[role])}
-                            </button>
-                          ) : (
-                            <button
-                              key={role}
-                              type="button"
-                              className="button small"
-                              disabled={busy}
-                              onClick={() => void changeRole(member, role, 'PUT')}
-                            >
-                              {t(grantLabel[role])}
-                            </button>
-                          ),
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={members.page} size={members.size} total={members.total} onPage={setPage} />
-        </>
-      ) : null}
+      <PagedTable
+        captionId="members-caption"
+        caption={t('members.caption')}
+        columns={[t('members.name'), t('members.email'), t('members.roles'), t('members.since'), t('common.actions')]}
+        page={members}
+        failed={Boolean(error)}
+        empty={search ? t('members.noMatch') : t('members.empty')}
+        rowKey={(member) => member.userId}
+        cells={(member) => (
+          <>
+            <th scope="row">{member.name}</th>
+            <td>{member.email}</td>
+            <td>{member.roles.map((role) => t(`role.${role}` as MessageKey)).join(', ')}</td>
+            <td>{since.format(new Date(member.since))}</td>
+            <td>
+              <div className="row-actions">
+                {managedRoles.map((role) =>
+                  member.roles.includes(role) ? (
+                    <button
+                      key={role}
+                      type="button"
+                      className="button small secondary"
+                      disabled={busy}
+                      onClick={() => setRevoking({ member, role })}
+                    >
+                      {t(revokeLabel[role])}
+                    </button>
+                  ) : (
+                    <button
+                      key={role}
+                      type="button"
+                      className="button small"
+                      disabled={busy}
+                      onClick={() => void changeRole(member, role, 'PUT')}
+                    >
+                      {t(grantLabel[role])}
+                    </button>
+                  ),
+                )}
+              </div>
+            </td>
+          </>
+        )}
+        onPage={setPage}
+      />
       <StaffInvitations slug={slug} />
       {revoking ? (
         <ConfirmDialog

@@ -6,8 +6,8 @@ import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 import { communeStatuses, type Commune, type CommuneStatus, type Page } from '../types';
 import { ErrorMessage } from './ErrorMessage';
-import { Pager } from './Pager';
-import { SuspendDialog } from './SuspendDialog';
+import { OperatorActions, useCommuneChanges } from './OperatorActions';
+import { PagedTable } from './PagedTable';
 
 const PAGE_SIZE = 20;
 
@@ -20,8 +20,6 @@ export function OperatorCommunesPage() {
   const [communes, setCommunes] = useState<Page<Commune>>();
   const [error, setError] = useState<unknown>();
   const [message, setMessage] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [suspending, setSuspending] = useState<Commune>();
 
   useEffect(() => {
     const params = new URLSearchParams({ page: String(page), size: String(PAGE_SIZE) });
@@ -37,18 +35,14 @@ export function OperatorCommunesPage() {
     setMessage(t('operator.changed', { name: changed.name, status: t(`status.${changed.status}` as MessageKey) }));
   }
 
-  async function change(commune: Commune, path: string, method: string) {
-    setBusy(true);
-    setError(undefined);
-    setMessage('');
-    try {
-      replace(await api<Commune>(session.token, `/api/communes/${commune.slug}${path}`, { method }));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const changes = useCommuneChanges({
+    onStart: () => {
+      setError(undefined);
+      setMessage('');
+    },
+    onChanged: replace,
+    onError: setError,
+  });
 
   // Any ISO country may have communes, more than the form offers: the browser knows all their names.
   const countries = new Intl.DisplayNames([language], { type: 'region' });
@@ -79,78 +73,30 @@ export function OperatorCommunesPage() {
       <p className="success" role="status">
         {message}
       </p>
-      {!communes && !error ? <p role="status">{t('common.loading')}</p> : null}
-      {communes && communes.items.length === 0 ? <p className="empty">{t('operator.empty')}</p> : null}
-      {communes && communes.items.length > 0 ? (
-        <>
-          <div className="table-wrap" role="region" aria-labelledby="communes-caption" tabIndex={0}>
-            <table>
-              <caption id="communes-caption">{t('operator.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('create.name')}</th>
-                  <th scope="col">{t('create.slug')}</th>
-                  <th scope="col">{t('create.country')}</th>
-                  <th scope="col">{t('mine.status')}</th>
-                  <th scope="col">{t('common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {communes.items.map((commune) => (
-                  <tr key={commune.id}>
-                    <th scope="row">
-                      <Link to={`/communes/${commune.slug}`}>{commune.name}</Link>
-                    </th>
-                    <td>{commune.slug}</td>
-                    <td>{countries.of(commune.country) ?? commune.country}</td>
-                    <td>{t(`status.${commune.status}` as MessageKey)}</td>
-                    <td>
-                      <div className="row-actions">
-                        {commune.status === 'AWAITING_APPROVAL' ? (
-                          <button
-                            type="button"
-                            className="button small"
-                            disabled={busy}
-                            onClick={() => void change(commune, '/approval', 'POST')}
-                          >
-                            {t('operator.approve')}
-                          </button>
-                        ) : null}
-                        {commune.status === 'ACTIVE' ? (
-                          <button type="button" className="button small danger" onClick={() => setSuspending(commune)}>
-                            {t('operator.suspend')}
-                          </button>
-                        ) : null}
-                        {commune.status === 'SUSPENDED' ? (
-                          <button
-                            type="button"
-                            className="button small"
-                            disabled={busy}
-                            onClick={() => void change(commune, '/suspension', 'DELETE')}
-                          >
-                            {t('operator.reinstate')}
-                          </button>
-                        ) : null}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager page={communes.page} size={communes.size} total={communes.total} onPage={setPage} />
-        </>
-      ) : null}
-      {suspending ? (
-        <SuspendDialog
-          commune={suspending}
-          onDone={(suspended) => {
-            replace(suspended);
-            setSuspending(undefined);
-          }}
-          onCancel={() => setSuspending(undefined)}
-        />
-      ) : null}
+      <PagedTable
+        captionId="communes-caption"
+        caption={t('operator.caption')}
+        columns={[t('create.name'), t('create.slug'), t('create.country'), t('mine.status'), t('common.actions')]}
+        page={communes}
+        failed={Boolean(error)}
+        empty={t('operator.empty')}
+        rowKey={(commune) => commune.id}
+        cells={(commune) => (
+          <>
+            <th scope="row">
+              <Link to={`/communes/${commune.slug}`}>{commune.name}</Link>
+            </th>
+            <td>{commune.slug}</td>
+            <td>{countries.of(commune.country) ?? commune.country}</td>
+            <td>{t(`status.${commune.status}` as MessageKey)}</td>
+            <td>
+              <OperatorActions commune={commune} changes={changes} className="row-actions" small />
+            </td>
+          </>
+        )}
+        onPage={setPage}
+      />
+      {changes.dialog}
     </section>
   );
 }

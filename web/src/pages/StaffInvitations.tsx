@@ -7,7 +7,7 @@ import { invitationStatuses, staffRoles, type Page, type StaffInvitation, type S
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { Field } from './Field';
-import { Pager } from './Pager';
+import { PagedTable } from './PagedTable';
 
 const PAGE_SIZE = 20;
 
@@ -170,53 +170,46 @@ export function StaffInvitations({ slug }: { slug: string }) {
       </section>
       <section className="staff" aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">{t('invitations.title')}</h2>
-        {invitations && invitations.items.length === 0 ? <p className="empty">{t('invitations.empty')}</p> : null}
-        {invitations && invitations.items.length > 0 ? (
-          <>
-            <div className="table-wrap" role="region" aria-labelledby="invitations-caption" tabIndex={0}>
-              <table>
-                <caption id="invitations-caption">{t('invitations.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('invitations.email')}</th>
-                    <th scope="col">{t('invitations.role')}</th>
-                    <th scope="col">{t('invitations.status')}</th>
-                    <th scope="col">{t('invitations.expires')}</th>
-                    <th scope="col">{t('common.actions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {invitations.items.map((invitation) => (
-                    <tr key={invitation.id}>
-                      <th scope="row" id={`invitation-${invitation.id}`}>
-                        {invitation.email}
-                      </th>
-                      <td>{t(`role.${invitation.role}` as MessageKey)}</td>
-                      <td>{describeStatus(invitation.status)}</td>
-                      <td>{expires.format(new Date(invitation.expiresAt))}</td>
-                      <td>
-                        {invitation.status === 'OPEN' ? (
-                          <button
-                            type="button"
-                            className="button small secondary"
-                            disabled={busy}
-                            aria-describedby={`invitation-${invitation.id}`}
-                            onClick={() => setRevoking(invitation)}
-                          >
-                            {t('invitations.revoke')}
-                          </button>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {invitations.total > invitations.size ? (
-              <Pager page={invitations.page} size={invitations.size} total={invitations.total} onPage={setPage} />
-            ) : null}
-          </>
-        ) : null}
+        <PagedTable
+          captionId="invitations-caption"
+          caption={t('invitations.caption')}
+          columns={[
+            t('invitations.email'),
+            t('invitations.role'),
+            t('invitations.status'),
+            t('invitations.expires'),
+            t('common.actions'),
+          ]}
+          page={invitations}
+          failed={Boolean(error)}
+          empty={t('invitations.empty')}
+          rowKey={(invitation) => invitation.id}
+          cells={(invitation) => (
+            <>
+              <th scope="row" id={`invitation-${invitation.id}`}>
+                {invitation.email}
+              </th>
+              <td>{t(`role.${invitation.role}` as MessageKey)}</td>
+              <td>{describeStatus(invitation.status)}</td>
+              <td>{expires.format(new Date(invitation.expiresAt))}</td>
+              <td>
+                {invitation.status === 'OPEN' ? (
+                  <button
+                    type="button"
+                    className="button small secondary"
+                    disabled={busy}
+                    aria-describedby={`invitation-${invitation.id}`}
+                    onClick={() => setRevoking(invitation)}
+                  >
+                    {t('invitations.revoke')}
+                  </button>
+                ) : null}
+              </td>
+            </>
+          )}
+          onPage={setPage}
+          pagerOnlyIfSeveralPages
+        />
       </section>
       {revoking ? (
         <ConfirmDialog

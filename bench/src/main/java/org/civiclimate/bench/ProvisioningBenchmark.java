@@ -15,17 +15,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * Onboarding at scale, against a running devstack: provisions {@code communes} communes through the gateway
- * (request, then follow it until ACTIVE: Keycloak Organization, both services' set-up, events), {@code clients} at a
- * time, for throughput and p50/p95 per commune; then measures {@code GET /api/me} and a commune lookup with the
- * communes there were before (about 10) and again with {@code total} communes in the database (the ones beyond those
- * provisioned are inserted in bulk SQL, as provisioning 10,000 through Keycloak would take the best part of an hour
+ * Onboarding at scale, against a running devstack: measures {@code GET /api/me} and a commune lookup with 10 communes
+ * (provisioned first if fewer); provisions {@code communes} communes through the gateway (request, then follow each
+ * until ACTIVE: Keycloak Organization, both services' set-up, events), {@code clients} at a time, for throughput and
+ * p50/p95 per commune; then measures the same reads again with {@code total} communes in the database (those beyond the
+ * provisioned ones inserted in bulk SQL: provisioning 10,000 through Keycloak would take the best part of an hour
  * here). Start devstack with {@code --fresh --rate-limit-factor=100}: one user makes every request.
  */
 public final class ProvisioningBenchmark {
 
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
     private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+    /** The number of communes of the first measure. */
+    private static final int FEW = 10;
 
     private ProvisioningBenchmark() {}
 
@@ -38,6 +40,10 @@ public final class ProvisioningBenchmark {
         String gateway = devstack.url("gateway.url");
         String run = UUID.randomUUID().toString().substring(0, 4).toUpperCase(Locale.ROOT);
 
+        var setUp = new Tokens(devstack, "admin@namur.demo");
+        for (int i = count(devstack, gateway); i < FEW; i++) {
+            provision(devstack, gateway, setUp, run + "F", i);
+        }
         var before = new Reads(devstack, gateway, reads);
         System.out.printf(Locale.ROOT, "%d communes: %s%n", count(devstack, gateway), before);
 

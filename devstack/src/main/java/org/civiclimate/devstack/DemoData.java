@@ -65,6 +65,46 @@ final class DemoData {
         join(gateway, "uccle", PlatformRealm.DEMO_CITIZEN, null, token);
         join(gateway, "uccle", PlatformRealm.DEMO_FACILITATOR, "FACILITATOR", token);
         join(gateway, "namur", PlatformRealm.DEMO_OTHER_ADMIN, "ADMIN", token);
+        network(gateway, token);
+    }
+
+    /**
+     * A regional network: the operator creates it and appoints the demo coordinator, who invites Uccle and Namur;
+     * Uccle accepts and shares its plan, Namur's invitation waits for its admin.
+     */
+    private void network(String gateway, String uccleAdmin) {
+        String operator = token(PlatformRealm.DEMO_OPERATOR);
+        String coordinator = token(PlatformRealm.DEMO_COORDINATOR);
+        String network = gateway + "/api/networks/covenant-wallonia";
+        send(authorized(gateway + "/api/me", coordinator)); // the platform knows a person once they signed in
+        var steps = List.of(
+                authorized(gateway + "/api/networks", operator)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("""
+                                {"slug": "covenant-wallonia", "name": "Covenant of Mayors – Wallonia",
+                                 "description": "The regional coordinator of the Covenant of Mayors"}""")),
+                authorized(network + "/coordinators", operator)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\": \"" + PlatformRealm.DEMO_COORDINATOR + "\"}")),
+                authorized(network + "/communes", coordinator)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"commune\": \"uccle\"}")),
+                authorized(network + "/communes", coordinator)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"commune\": \"namur\"}")),
+                authorized(gateway + "/api/communes/uccle/networks/covenant-wallonia", uccleAdmin)
+                        .PUT(HttpRequest.BodyPublishers.noBody()),
+                authorized(gateway + "/api/communes/uccle/networks/covenant-wallonia/sharing/PLAN", uccleAdmin)
+                        .PUT(HttpRequest.BodyPublishers.noBody()));
+        for (var step : steps) {
+            var response = send(step);
+            // 409: the network exists from an earlier start; every other step is idempotent.
+            if (response.statusCode() >= 300 && response.statusCode() != 409) {
+                throw new IllegalStateException(
+                        "Demo network step failed: " + response.statusCode() + " " + response.body());
+            }
+        }
     }
 
     /** The user joins with the commune's invitation code; the admin then grants them {@code role}, if any. */

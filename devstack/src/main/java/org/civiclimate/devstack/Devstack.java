@@ -84,6 +84,7 @@ public final class Devstack {
                   %s      Uccle's facilitator
                   %s          Uccle's citizen
                   %s            Namur's admin
+                  %s    coordinator of the network Covenant of Mayors – Wallonia
 
                 Try it:
                   TOKEN=$(curl -s %s/realms/%s/protocol/openid-connect/token -d grant_type=password \\
@@ -110,6 +111,7 @@ public final class Devstack {
                         PlatformRealm.DEMO_FACILITATOR,
                         PlatformRealm.DEMO_CITIZEN,
                         PlatformRealm.DEMO_OTHER_ADMIN,
+                        PlatformRealm.DEMO_COORDINATOR,
                         s.keycloakPublicUrl(),
                         PlatformRealm.NAME,
                         PlatformRealm.TEST_CLIENT,

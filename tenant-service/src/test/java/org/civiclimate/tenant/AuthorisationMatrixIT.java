@@ -38,7 +38,7 @@ class AuthorisationMatrixIT extends TenantServiceIT {
 
     /**
      * One call and the status each caller gets, in the order of {@link Who}: on the caller's own commune, then on
-     * another one. {@code {slug}}, {@code {facilitator}} and {@code {admin}} are filled in.
+     * another one. {@code {slug}}, {@code {network}}, {@code {facilitator}} and {@code {admin}} are filled in.
      */
     record Row(String method, String path, String body, int[] same, int[] other) {}
 
@@ -152,6 +152,61 @@ class AuthorisationMatrixIT extends TenantServiceIT {
                     null),
             row("GET", "/api/me/data", "", s(401, 200, 200, 200, 200, 200), null),
             // DELETE /api/me only ever deletes the caller's own account: PersonalDataIT tries it with one made for it.
+            row("GET", "/api/networks", "", s(401, 200, 200, 200, 200, 200), null),
+            row("POST", "/api/networks", "{}", s(401, 400, 400, 400, 400, 400), null),
+            row("GET", "/api/networks/{network}", "", s(401, 200, 200, 200, 200, 200), null),
+            row("GET", "/api/networks/{network}/coordinators", "", s(401, 403, 403, 403, 200, 200), null),
+            row(
+                    "POST",
+                    "/api/networks/{network}/coordinators",
+                    "{\"email\": \"coordinator@network.demo\"}",
+                    s(401, 403, 403, 403, 200, 200),
+                    null),
+            row("DELETE", "/api/networks/{network}/coordinators/nobody", "", s(401, 403, 403, 403, 200, 200), null),
+            row(
+                    "POST",
+                    "/api/networks/{network}/communes",
+                    "{\"commune\": \"{slug}\"}",
+                    s(401, 403, 403, 403, 200, 200),
+                    s(401, 403, 403, 403, 200, 200)),
+            // The operator created the network, so coordinates it too; other operators get 403 (NetworkIT).
+            row("GET", "/api/networks/{network}/communes", "", s(401, 403, 403, 403, 200, 200), null),
+            row(
+                    "GET",
+                    "/api/communes/{slug}/networks",
+                    "",
+                    s(401, 200, 200, 200, 403, 200),
+                    s(401, 403, 403, 403, 403, 200)),
+            row(
+                    "PUT",
+                    "/api/communes/{slug}/networks/{network}",
+                    "",
+                    s(401, 403, 403, 200, 403, 403),
+                    s(401, 403, 403, 403, 403, 403)),
+            row(
+                    "PUT",
+                    "/api/communes/{slug}/networks/{network}/sharing/PLAN",
+                    "",
+                    s(401, 403, 403, 200, 403, 403),
+                    s(401, 403, 403, 403, 403, 403)),
+            row(
+                    "DELETE",
+                    "/api/communes/{slug}/networks/{network}/sharing/PLAN",
+                    "",
+                    s(401, 403, 403, 200, 403, 403),
+                    s(401, 403, 403, 403, 403, 403)),
+            row(
+                    "DELETE",
+                    "/api/communes/{slug}/networks/{network}",
+                    "",
+                    s(401, 403, 403, 204, 403, 403),
+                    s(401, 403, 403, 403, 403, 403)),
+            row(
+                    "DELETE",
+                    "/api/networks/{network}/communes/{slug}",
+                    "",
+                    s(401, 403, 403, 403, 204, 204),
+                    s(401, 403, 403, 403, 204, 204)),
             row(
                     "DELETE",
                     "/api/communes/{slug}/membership",
@@ -162,6 +217,7 @@ class AuthorisationMatrixIT extends TenantServiceIT {
     private final Map<Who, ApiClient> callers = new EnumMap<>(Who.class);
     private final String home = TestCommunes.anySlug("matrix");
     private final String elsewhere = TestCommunes.anySlug("elsewhere");
+    private final String network = TestCommunes.anySlug("network");
     private String elsewhereName;
 
     @BeforeEach
@@ -179,6 +235,12 @@ class AuthorisationMatrixIT extends TenantServiceIT {
         var otherAdmin = as(PlatformRealm.DEMO_OTHER_ADMIN);
         activeCommune(otherAdmin, elsewhere);
         elsewhereName = otherAdmin.get("/api/communes/" + elsewhere).json("$.name");
+        var operator = callers.get(Who.OPERATOR);
+        operator.post("/api/networks", "{\"slug\": \"" + network + "\", \"name\": \"Matrix network\"}");
+        callers.get(Who.COORDINATOR).get("/api/me"); // the platform knows a person once they signed in
+        operator.post(
+                "/api/networks/" + network + "/coordinators",
+                "{\"email\": \"" + PlatformRealm.DEMO_COORDINATOR + "\"}");
     }
 
     @Test
@@ -196,12 +258,13 @@ class AuthorisationMatrixIT extends TenantServiceIT {
     }
 
     private void check(Row row, Who who, String slug, int expected, List<String> mismatches) {
+        String body = row.body().replace("{slug}", slug);
         String path = row.path()
                 .replace("{slug}", slug)
+                .replace("{network}", network)
                 .replace("{facilitator}", userId(Who.FACILITATOR))
                 .replace("{admin}", userId(Who.ADMIN));
-        var response =
-                callers.get(who).send(row.method(), path, row.body().isEmpty() ? null : "application/json", row.body());
+        var response = callers.get(who).send(row.method(), path, body.isEmpty() ? null : "application/json", body);
         String where = slug.equals(home) ? "same" : "other";
         if (response.status() != expected) {
             mismatches.add("%s %s as %s (%s commune): expected %d, got %s"

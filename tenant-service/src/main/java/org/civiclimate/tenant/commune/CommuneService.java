@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneDirectory.Listing;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
 import org.civiclimate.platform.web.PageResponse;
@@ -196,6 +197,11 @@ public class CommuneService {
     @Transactional(readOnly = true)
     public Optional<String> requesterEmail(CommuneId id) {
         return communes.requester(id).flatMap(roles::emailOf);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<CommuneId> idOf(String slug) {
+        return communes.findBySlug(slug).map(Listing::id);
     }
 
     /** Every commune, for the platform's operators. */

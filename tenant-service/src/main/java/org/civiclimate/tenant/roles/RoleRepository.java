@@ -58,6 +58,10 @@ class RoleRepository {
                 .fetch(r -> CommuneRole.valueOf(r.value1()));
     }
 
+    boolean isAdminAnywhere(String userId) {
+        return dsl.fetchExists(MEMBERSHIP, MEMBERSHIP.USER_ID.eq(userId), MEMBERSHIP.ROLE.eq(CommuneRole.ADMIN.name()));
+    }
+
     int countAdmins(CommuneId commune) {
         return dsl.fetchCount(
                 MEMBERSHIP, MEMBERSHIP.COMMUNE_ID.eq(commune.value()), MEMBERSHIP.ROLE.eq(CommuneRole.ADMIN.name()));

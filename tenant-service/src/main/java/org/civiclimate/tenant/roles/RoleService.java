@@ -102,6 +102,12 @@ public class RoleService {
         return roles.emailOf(userId);
     }
 
+    /** Whether the user administers at least one commune (a policy shows users their own memberships). */
+    @Transactional(readOnly = true)
+    public boolean isAdminAnywhere(String userId) {
+        return roles.isAdminAnywhere(userId);
+    }
+
     /** Refuses anyone but the commune's admins. */
     @Transactional(readOnly = true)
     public void requireAdmin(CommuneId commune, Caller caller) {

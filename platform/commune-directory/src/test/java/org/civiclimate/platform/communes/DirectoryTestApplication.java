@@ -21,4 +21,7 @@ class DirectoryTestApplication {
 
     @CloudEventType("membership.changed")
     record RolesAnnounced(UUID communeId, String userId, List<String> roles) {}
+
+    @CloudEventType("person.erased")
+    record Erased(UUID communeId, String userId) {}
 }

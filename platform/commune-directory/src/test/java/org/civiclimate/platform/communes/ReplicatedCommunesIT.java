@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.civiclimate.platform.communes.DirectoryTestApplication.Announced;
+import org.civiclimate.platform.communes.DirectoryTestApplication.Erased;
 import org.civiclimate.platform.communes.DirectoryTestApplication.Reinstated;
 import org.civiclimate.platform.communes.DirectoryTestApplication.RolesAnnounced;
 import org.civiclimate.platform.communes.DirectoryTestApplication.Suspended;
@@ -118,6 +119,16 @@ class ReplicatedCommunesIT {
         announce(new RolesAnnounced(id.value(), "ada", List.of()));
         await().atMost(Duration.ofSeconds(30)).until(() -> rolesOf(id, "ada").isEmpty());
         assertThat(rolesOf(other, "ada")).containsExactly("FACILITATOR");
+    }
+
+    @Test
+    void forgetsAPersonWhoDeletedTheirAccount() {
+        announce(new RolesAnnounced(id.value(), "gone", List.of("CITIZEN")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !rolesOf(id, "gone").isEmpty());
+
+        announce(id.value(), new Erased(id.value(), "gone"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> rolesOf(id, "gone").isEmpty());
     }
 
     @Test

@@ -1,0 +1,160 @@
+package org.civiclimate.tenant.network;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.civiclimate.platform.web.PageResponse;
+import org.civiclimate.tenant.network.domain.IndicatorGroup;
+import org.civiclimate.tenant.network.domain.NetworkMembership;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/networks}: networks, their coordinators and their communes; {@code /api/communes/{slug}/networks}: a
+ * commune's networks, joining and leaving them, and what it shares with each.
+ */
+@RestController
+class NetworkResource {
+
+    private static final String SLUG = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+
+    private final NetworkService networks;
+    private final CommuneNetworkService communeNetworks;
+
+    NetworkResource(NetworkService networks, CommuneNetworkService communeNetworks) {
+        this.networks = networks;
+        this.communeNetworks = communeNetworks;
+    }
+
+    record CreateNetworkRequest(
+            @NotBlank @Size(max = 63) @Pattern(regexp = SLUG, message = "must be lower-case letters, digits and dashes")
+            String slug,
+
+            @NotBlank @Size(max = 200) String name,
+            @Nullable @Size(max = 2000) String description) {}
+
+    record NetworkResponse(String slug, String name, String description, boolean coordinating) {}
+
+    record AppointRequest(@NotBlank @Size(max = 254) @Email String email) {}
+
+    record InviteCommuneRequest(
+            @NotBlank @Size(max = 63) @Pattern(regexp = SLUG, message = "is not a commune's slug")
+            String commune) {}
+
+    record Standing(String network, NetworkMembership status) {}
+
+    record Sharing(String network, List<IndicatorGroup> sharing) {}
+
+    @PostMapping("/api/networks")
+    ResponseEntity<NetworkResponse> create(@Valid @RequestBody CreateNetworkRequest request, Caller caller) {
+        var network = networks.create(
+                caller, request.slug(), request.name(), request.description() == null ? "" : request.description());
+        return ResponseEntity.created(URI.create("/api/networks/" + network.slug()))
+                .body(new NetworkResponse(network.slug(), network.name(), network.description(), true));
+    }
+
+    @GetMapping("/api/networks")
+    PageResponse<NetworkResponse> list(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+            Caller caller) {
+        return networks.list(page, size)
+                .map(n -> new NetworkResponse(
+                        n.slug(), n.name(), n.description(), networks.coordinates(n.slug(), caller)));
+    }
+
+    @GetMapping("/api/networks/{slug}")
+    NetworkResponse get(@PathVariable String slug, Caller caller) {
+        var network = networks.get(slug);
+        return new NetworkResponse(
+                network.slug(), network.name(), network.description(), networks.coordinates(slug, caller));
+    }
+
+    @GetMapping("/api/networks/{slug}/coordinators")
+    List<Coordinator> coordinators(@PathVariable String slug, Caller caller) {
+        return networks.coordinators(slug, caller);
+    }
+
+    @PostMapping("/api/networks/{slug}/coordinators")
+    List<Coordinator> appoint(@PathVariable String slug, @Valid @RequestBody AppointRequest request, Caller caller) {
+        return networks.appoint(slug, caller, request.email());
+    }
+
+    @DeleteMapping("/api/networks/{slug}/coordinators/{userId}")
+    List<Coordinator> dismiss(@PathVariable String slug, @PathVariable @Size(max = 255) String userId, Caller caller) {
+        return networks.dismiss(slug, caller, userId);
+    }
+
+    @GetMapping("/api/networks/{slug}/communes")
+    List<NetworkCommune> communes(@PathVariable String slug, Caller caller) {
+        return networks.communes(slug, caller);
+    }
+
+    /** A coordinator invites a commune (or accepts its request). */
+    @PostMapping("/api/networks/{slug}/communes")
+    Standing inviteCommune(@PathVariable String slug, @Valid @RequestBody InviteCommuneRequest request, Caller caller) {
+        var network = networks.coordinated(slug, caller);
+        var commune = networks.commune(request.commune());
+        return new Standing(
+                slug, CommuneContext.callAs(commune, () -> communeNetworks.invite(commune, caller, network)));
+    }
+
+    @DeleteMapping("/api/networks/{slug}/communes/{commune}")
+    ResponseEntity<Void> removeCommune(@PathVariable String slug, @PathVariable String commune, Caller caller) {
+        var network = networks.coordinated(slug, caller);
+        var id = networks.commune(commune);
+        CommuneContext.runAs(id, () -> communeNetworks.remove(id, caller, network));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/communes/{slug}/networks")
+    List<CommuneNetwork> networksOfCommune(@PathVariable String slug, Caller caller) {
+        return communeNetworks.networks(CommuneContext.require(), caller);
+    }
+
+    /** The commune's admin asks to join (or accepts the invitation). */
+    @PutMapping("/api/communes/{slug}/networks/{network}")
+    Standing join(@PathVariable String slug, @PathVariable String network, Caller caller) {
+        return new Standing(network, communeNetworks.join(CommuneContext.require(), caller, network));
+    }
+
+    @DeleteMapping("/api/communes/{slug}/networks/{network}")
+    ResponseEntity<Void> leave(@PathVariable String slug, @PathVariable String network, Caller caller) {
+        communeNetworks.leave(CommuneContext.require(), caller, network);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/api/communes/{slug}/networks/{network}/sharing/{group}")
+    Sharing share(
+            @PathVariable String slug,
+            @PathVariable String network,
+            @PathVariable IndicatorGroup group,
+            Caller caller) {
+        return new Sharing(network, communeNetworks.share(CommuneContext.require(), caller, network, group));
+    }
+
+    @DeleteMapping("/api/communes/{slug}/networks/{network}/sharing/{group}")
+    Sharing withdraw(
+            @PathVariable String slug,
+            @PathVariable String network,
+            @PathVariable IndicatorGroup group,
+            Caller caller) {
+        return new Sharing(network, communeNetworks.withdraw(CommuneContext.require(), caller, network, group));
+    }
+}

@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../i18n';
+import type { Page } from '../types';
+import { Pager } from './Pager';
+
+/**
+ * A page of a list as a table: "loading" until the page comes (unless it failed), a sentence when it is empty, else
+ * the table in a region that scrolls on its own (named by the caption, reachable by keyboard), and its pager.
+ */
+export function PagedTable<T>({
+  captionId,
+  caption,
+  columns,
+  page,
+  failed = false,
+  empty,
+  rowKey,
+  cells,
+  onPage,
+  pagerOnlyIfSeveralPages = false,
+}: {
+  /** The caption's id, which names the region around the table. */
+  captionId: string;
+  caption: string;
+  /** The column headers. */
+  columns: readonly string[];
+  page: Page<T> | undefined;
+  /** Whether asking for the page failed (the page says why): then it is no longer loading. */
+  failed?: boolean;
+  /** What to say when the page has no item. */
+  empty: string;
+  rowKey: (item: T) => string;
+  /** The cells of an item's row. */
+  cells: (item: T) => ReactNode;
+  /** Turns the page; without it, no pager (e.g. for a whole list). */
+  onPage?: (page: number) => void;
+  pagerOnlyIfSeveralPages?: boolean;
+}) {
+  const { t } = useI18n();
+  if (!page) {
+    return failed ? null : <p role="status">{t('common.loading')}</p>;
+  }
+  if (page.items.length === 0) {
+    return <p className="empty">{empty}</p>;
+  }
+  return (
+    <>
+      <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table>
+          <caption id={captionId}>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column, index) => (
+                // Two headers may read the same in some language: their place tells them apart.
+                <th key={index} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {page.items.map((item) => (
+              <tr key={rowKey(item)}>{cells(item)}</tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {onPage && (!pagerOnlyIfSeveralPages || page.total > page.size) ? (
+        <Pager page={page.page} size={page.size} total={page.total} onPage={onPage} />
+      ) : null}
+    </>
+  );
+}
+
+/** A whole list (which the API does not page) as the one page of a PagedTable. */
+export function wholeList<T>(items: T[] | undefined): Page<T> | undefined {
+  return items && { items, page: 0, size: items.length, total: items.length };
+}
