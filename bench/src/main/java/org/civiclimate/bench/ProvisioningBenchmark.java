@@ -72,17 +72,19 @@ public final class ProvisioningBenchmark {
         double seconds = (System.nanoTime() - began) / 1e9;
         var perCommune = new Samples();
         perClient.forEach(perCommune::addAll);
-        System.out.printf(
-                Locale.ROOT,
-                "provisioned %d communes (%d failed) with %d clients in %.1f s: %.1f communes/s, per commune p50 %.0f ms"
-                        + " p95 %.0f ms%n",
-                perCommune.size(),
-                failures.get(),
-                clients,
-                seconds,
-                perCommune.size() / seconds,
-                perCommune.percentileMillis(50),
-                perCommune.percentileMillis(95));
+        if (perCommune.size() > 0) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "provisioned %d communes (%d failed) with %d clients in %.1f s: %.1f communes/s, per commune p50 %.0f ms"
+                            + " p95 %.0f ms%n",
+                    perCommune.size(),
+                    failures.get(),
+                    clients,
+                    seconds,
+                    perCommune.size() / seconds,
+                    perCommune.percentileMillis(50),
+                    perCommune.percentileMillis(95));
+        }
 
         int now = count(devstack, gateway);
         bulkInsert(devstack, run, total - now);
