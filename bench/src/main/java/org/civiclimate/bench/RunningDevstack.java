@@ -28,15 +28,52 @@ final class RunningDevstack {
     /** The devstack whose data directory is the system property {@code dataDir} (default {@code .devstack}). */
     static RunningDevstack fromDataDirectory() throws IOException {
         var ready = new Properties();
-        try (var in = Files.newBufferedReader(
-                Path.of(System.getProperty("dataDir", ".devstack")).resolve("ready.properties"))) {
+        try (var in = Files.newBufferedReader(dataDirectory().resolve("ready.properties"))) {
             ready.load(in);
         }
         return new RunningDevstack(ready);
     }
 
+    private static Path dataDirectory() {
+        return Path.of(System.getProperty("dataDir", ".devstack"));
+    }
+
     String url(String key) {
         return ready.getProperty(key);
+    }
+
+    /**
+     * Registers a new user, with a verified address and the demo password, through Keycloak's admin API (as the
+     * platform's own admin client); returns their username.
+     */
+    String newUser(String run, int i) throws IOException, InterruptedException {
+        String email = "bench-" + run.toLowerCase(java.util.Locale.ROOT) + "-" + i + "@example.org";
+        String body = """
+                {"username": "%s", "email": "%s", "firstName": "Bench", "lastName": "Requester %d", "enabled": true,
+                 "emailVerified": true, "credentials": [{"type": "password", "value": "%s", "temporary": false}]}""".formatted(email, email, i, ready.getProperty("demo.password"));
+        var created = http.send(
+                HttpRequest.newBuilder(URI.create(ready.getProperty("keycloak.url") + "/admin/realms/"
+                                + ready.getProperty("keycloak.realm") + "/users"))
+                        .header("Authorization", "Bearer " + adminToken())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("User not created: " + created.statusCode() + " " + created.body());
+        }
+        return email;
+    }
+
+    /** A token of tenant-service's admin client (its secret is in the data directory's secrets). */
+    private String adminToken() throws IOException, InterruptedException {
+        var secrets = new Properties();
+        try (var in = Files.newBufferedReader(dataDirectory().resolve("secrets.properties"))) {
+            secrets.load(in);
+        }
+        String form = "grant_type=client_credentials&client_id=tenant-service-admin&client_secret="
+                + enc(secrets.getProperty("tenant-admin-secret"));
+        return tokenFrom(form);
     }
 
     /** An access token of the demo user, from the real Keycloak. */
@@ -44,6 +81,10 @@ final class RunningDevstack {
         String form = "grant_type=password&client_id=" + enc(ready.getProperty("test-client.id"))
                 + "&client_secret=" + enc(ready.getProperty("test-client.secret"))
                 + "&username=" + enc(user) + "&password=" + enc(ready.getProperty("demo.password"));
+        return tokenFrom(form);
+    }
+
+    private String tokenFrom(String form) throws IOException, InterruptedException {
         var response = http.send(
                 HttpRequest.newBuilder(URI.create(ready.getProperty("keycloak.url") + "/realms/"
                                 + ready.getProperty("keycloak.realm") + "/protocol/openid-connect/token"))
