@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
@@ -99,13 +98,13 @@ public class InvitationService {
     /** The open invitations addressed to the caller's verified email address, in every commune. */
     @Transactional(readOnly = true)
     public List<MyInvitation> mine(Caller caller) {
-        return verifiedAddress(caller).map(invitations::openFor).orElse(List.of());
+        return caller.verifiedEmail().map(invitations::openFor).orElse(List.of());
     }
 
     /** The commune of an invitation addressed to the caller (to bind it, then {@link #accept}). */
     @Transactional(readOnly = true)
     public CommuneId communeOf(UUID id, Caller caller) {
-        if (verifiedAddress(caller).isEmpty()) {
+        if (caller.verifiedEmail().isEmpty()) {
             throw notFound();
         }
         return invitations.communeOf(id).orElseThrow(InvitationService::notFound);
@@ -115,7 +114,7 @@ public class InvitationService {
     @Transactional
     public List<CommuneRole> accept(CommuneId commune, UUID id, Caller caller) {
         var invitation = invitations.find(commune, id).orElseThrow(InvitationService::notFound);
-        if (!verifiedAddress(caller).map(invitation.email()::equals).orElse(false)) {
+        if (!caller.verifiedEmail().map(invitation.email()::equals).orElse(false)) {
             throw notFound();
         }
         requireOpen(invitation);
@@ -137,13 +136,6 @@ public class InvitationService {
     @Transactional(readOnly = true)
     public String slugOf(CommuneId commune) {
         return communes.card(commune).slug();
-    }
-
-    /** Invitations are answered only with an address the identity provider verified. */
-    private static Optional<String> verifiedAddress(Caller caller) {
-        return caller.emailVerified() && caller.email() != null
-                ? Optional.of(caller.email().toLowerCase(Locale.ROOT))
-                : Optional.empty();
     }
 
     private static void requireOpen(Invitation invitation) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.civiclimate.platform.web.ApiProblem;
 import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.platform.web.ProblemType;
+import org.civiclimate.tenant.roles.LastAdmin;
 import org.springframework.http.HttpStatus;
 
 /** The ways joining and role changes are refused. */
@@ -13,8 +14,6 @@ final class MembershipProblems {
             "invitation-code-invalid", "The invitation code is not right", HttpStatus.UNPROCESSABLE_CONTENT);
     static final ProblemType COMMUNE_NOT_ACTIVE =
             new ProblemType("commune-not-active", "The commune is not open yet", HttpStatus.CONFLICT);
-    static final ProblemType LAST_ADMIN =
-            new ProblemType("last-admin", "A commune keeps at least one administrator", HttpStatus.CONFLICT);
     static final ProblemType MEMBER_NOT_FOUND =
             new ProblemType("member-not-found", "No such member in this commune", HttpStatus.NOT_FOUND);
     static final ProblemType ROLE_NOT_GRANTABLE =
@@ -36,8 +35,7 @@ final class MembershipProblems {
     }
 
     static ApiProblem lastAdmin() {
-        return new ApiProblem(
-                LAST_ADMIN, "This is the commune's only administrator: appoint another one before stepping down");
+        return new LastAdmin("This is the commune's only administrator: appoint another one before stepping down");
     }
 
     static ApiProblem memberNotFound() {

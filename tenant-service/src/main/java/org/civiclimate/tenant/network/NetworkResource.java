@@ -49,7 +49,12 @@ class NetworkResource {
             @NotBlank @Size(max = 200) String name,
             @Nullable @Size(max = 2000) String description) {}
 
-    record NetworkResponse(String slug, String name, String description, boolean coordinating) {}
+    record NetworkResponse(String slug, String name, String description, boolean coordinating) {
+        static NetworkResponse of(ListedNetwork listed) {
+            var network = listed.network();
+            return new NetworkResponse(network.slug(), network.name(), network.description(), listed.coordinating());
+        }
+    }
 
     record AppointRequest(@NotBlank @Size(max = 254) @Email String email) {}
 
@@ -66,7 +71,7 @@ class NetworkResource {
         var network = networks.create(
                 caller, request.slug(), request.name(), request.description() == null ? "" : request.description());
         return ResponseEntity.created(URI.create("/api/networks/" + network.slug()))
-                .body(new NetworkResponse(network.slug(), network.name(), network.description(), true));
+                .body(NetworkResponse.of(new ListedNetwork(network, true)));
     }
 
     @GetMapping("/api/networks")
@@ -74,16 +79,12 @@ class NetworkResource {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             Caller caller) {
-        return networks.list(page, size)
-                .map(n -> new NetworkResponse(
-                        n.slug(), n.name(), n.description(), networks.coordinates(n.slug(), caller)));
+        return networks.list(page, size, caller).map(NetworkResponse::of);
     }
 
     @GetMapping("/api/networks/{slug}")
     NetworkResponse get(@PathVariable String slug, Caller caller) {
-        var network = networks.get(slug);
-        return new NetworkResponse(
-                network.slug(), network.name(), network.description(), networks.coordinates(slug, caller));
+        return NetworkResponse.of(networks.get(slug, caller));
     }
 
     @GetMapping("/api/networks/{slug}/coordinators")

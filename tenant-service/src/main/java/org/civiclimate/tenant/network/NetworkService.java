@@ -52,18 +52,14 @@ public class NetworkService {
     }
 
     @Transactional(readOnly = true)
-    public PageResponse<Network> list(int page, int size) {
-        return new PageResponse<>(networks.page(page, size), page, size, networks.count());
+    public PageResponse<ListedNetwork> list(int page, int size, Caller caller) {
+        return new PageResponse<>(networks.page(page, size, caller.userId()), page, size, networks.count());
     }
 
     @Transactional(readOnly = true)
-    public Network get(String slug) {
-        return network(slug);
-    }
-
-    @Transactional(readOnly = true)
-    public boolean coordinates(String slug, Caller caller) {
-        return networks.coordinates(network(slug).id(), caller.userId());
+    public ListedNetwork get(String slug, Caller caller) {
+        var network = network(slug);
+        return new ListedNetwork(network, networks.coordinates(network.id(), caller.userId()));
     }
 
     /** The network, which the caller must coordinate (operators may too). */

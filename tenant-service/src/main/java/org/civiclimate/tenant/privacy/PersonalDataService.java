@@ -6,15 +6,13 @@ import java.util.Map;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneId;
-import org.civiclimate.platform.web.ApiProblem;
-import org.civiclimate.platform.web.ProblemType;
 import org.civiclimate.tenant.invitation.InvitationService;
 import org.civiclimate.tenant.invitation.MyInvitation;
 import org.civiclimate.tenant.privacy.PersonalDataRepository.Membership;
 import org.civiclimate.tenant.privacy.PersonalDataRepository.Profile;
 import org.civiclimate.tenant.provisioning.KeycloakOrganizations;
+import org.civiclimate.tenant.roles.LastAdmin;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -24,8 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class PersonalDataService {
 
-    static final ProblemType LAST_ADMIN =
-            new ProblemType("last-admin", "A commune keeps at least one administrator", HttpStatus.CONFLICT);
     private static final TypeReference<Map<String, String>> DETAIL = new TypeReference<>() {};
 
     /** Everything about the person, as downloaded. */
@@ -89,10 +85,8 @@ public class PersonalDataService {
                 .map(Membership::communeName)
                 .toList();
         if (!soleAdminOf.isEmpty()) {
-            throw new ApiProblem(
-                    LAST_ADMIN,
-                    "You are the only administrator of " + String.join(", ", soleAdminOf)
-                            + ": appoint another administrator there before deleting your account");
+            throw new LastAdmin("You are the only administrator of " + String.join(", ", soleAdminOf)
+                    + ": appoint another administrator there before deleting your account");
         }
         for (var membership : memberships) {
             var commune = new CommuneId(membership.communeId());

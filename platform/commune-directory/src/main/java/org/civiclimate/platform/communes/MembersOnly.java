@@ -6,8 +6,6 @@ import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.web.ApiProblem;
 import org.civiclimate.platform.web.ProblemTypes;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -25,14 +23,13 @@ final class MembersOnly implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        var commune = CommuneContext.current();
-        if (commune.isEmpty()
+        var caller = Caller.current();
+        if (CommuneContext.current().isEmpty()
                 || request.getRequestURI().startsWith("/api/public/")
-                || !(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token)) {
+                || caller.isEmpty()) {
             return true;
         }
-        var caller = Caller.of(token.getToken());
-        if (caller.isOperator() || !members.rolesOf(caller.userId()).isEmpty()) {
+        if (caller.get().isOperator() || !members.rolesOf(caller.get().userId()).isEmpty()) {
             return true;
         }
         throw new ApiProblem(ProblemTypes.NOT_A_MEMBER, "Only the commune's members can see or change this");

@@ -2,9 +2,12 @@ package org.civiclimate.platform.security;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
@@ -29,6 +32,19 @@ public record Caller(
 
     public boolean isOperator() {
         return realmRoles.contains(OPERATOR);
+    }
+
+    /** The caller of the request being served, from its validated token; none for an anonymous one. */
+    public static Optional<Caller> current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof Jwt token
+                ? Optional.of(of(token))
+                : Optional.empty();
+    }
+
+    /** The caller's email address in lower case, if the identity provider verified it. */
+    public Optional<String> verifiedEmail() {
+        return emailVerified && email != null ? Optional.of(email.toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     /** Reads a Keycloak access token. */

@@ -2,8 +2,6 @@ package org.civiclimate.platform.security;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -23,10 +21,7 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
             ModelAndViewContainer mavContainer,
             NativeWebRequest webRequest,
             WebDataBinderFactory binderFactory) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof Jwt token) {
-            return Caller.of(token);
-        }
-        throw new AuthenticationCredentialsNotFoundException("No authenticated caller");
+        return Caller.current()
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No authenticated caller"));
     }
 }
