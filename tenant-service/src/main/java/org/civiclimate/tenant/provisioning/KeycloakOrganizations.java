@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,87 +79,63 @@ public class KeycloakOrganizations {
 
     /** Makes the user a member of the organization; already being one is fine. */
     public void addMember(String organizationId, String userId) {
-        try {
-            http.post()
-                    .uri("/admin/realms/{realm}/organizations/{id}/members", properties.realm(), organizationId)
-                    .headers(h -> h.setBearerAuth(token()))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body("\"" + userId + "\"")
-                    .retrieve()
-                    .toBodilessEntity();
-        } catch (RestClientResponseException e) {
-            if (!e.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)) {
-                throw new IdentityProviderUnavailable("add a member to the organization", e);
-            }
-        } catch (RestClientException e) {
-            throw new IdentityProviderUnavailable("add a member to the organization", e);
-        }
+        send(
+                "add a member to the organization",
+                HttpStatus.CONFLICT,
+                () -> http.post()
+                        .uri("/admin/realms/{realm}/organizations/{id}/members", properties.realm(), organizationId)
+                        .headers(h -> h.setBearerAuth(token()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .body("\"" + userId + "\"")
+                        .retrieve());
     }
 
     /**
      * Has Keycloak email an invitation to join the organization: a link to register, or to sign in for someone who
-     * has an account already.
+     * has an account already. Already in the organization is fine: the invitation still grants its role when
+     * accepted here.
      */
     public void invite(String organizationId, String email) {
         var form = new LinkedMultiValueMap<String, String>();
         form.add("email", email);
-        try {
-            http.post()
-                    .uri(
-                            "/admin/realms/{realm}/organizations/{id}/members/invite-user",
-                            properties.realm(),
-                            organizationId)
-                    .headers(h -> h.setBearerAuth(token()))
-                    .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                    .body(form)
-                    .retrieve()
-                    .toBodilessEntity();
-        } catch (RestClientResponseException e) {
-            // Already in the organization: the invitation still grants its role when accepted here.
-            if (!e.getStatusCode().isSameCodeAs(HttpStatus.CONFLICT)) {
-                throw new IdentityProviderUnavailable("send the invitation", e);
-            }
-        } catch (RestClientException e) {
-            throw new IdentityProviderUnavailable("send the invitation", e);
-        }
+        send(
+                "send the invitation",
+                HttpStatus.CONFLICT,
+                () -> http.post()
+                        .uri(
+                                "/admin/realms/{realm}/organizations/{id}/members/invite-user",
+                                properties.realm(),
+                                organizationId)
+                        .headers(h -> h.setBearerAuth(token()))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .body(form)
+                        .retrieve());
     }
 
     /** Deletes the user's Keycloak account (their organizations' memberships go with it); already gone is fine. */
     public void deleteUser(String userId) {
-        try {
-            http.delete()
-                    .uri("/admin/realms/{realm}/users/{id}", properties.realm(), userId)
-                    .headers(h -> h.setBearerAuth(token()))
-                    .retrieve()
-                    .toBodilessEntity();
-        } catch (RestClientResponseException e) {
-            if (!e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-                throw new IdentityProviderUnavailable("delete the account", e);
-            }
-        } catch (RestClientException e) {
-            throw new IdentityProviderUnavailable("delete the account", e);
-        }
+        send(
+                "delete the account",
+                HttpStatus.NOT_FOUND,
+                () -> http.delete()
+                        .uri("/admin/realms/{realm}/users/{id}", properties.realm(), userId)
+                        .headers(h -> h.setBearerAuth(token()))
+                        .retrieve());
     }
 
     /** Takes the user out of the organization; not being in it is fine. */
     public void removeMember(String organizationId, String userId) {
-        try {
-            http.delete()
-                    .uri(
-                            "/admin/realms/{realm}/organizations/{id}/members/{user}",
-                            properties.realm(),
-                            organizationId,
-                            userId)
-                    .headers(h -> h.setBearerAuth(token()))
-                    .retrieve()
-                    .toBodilessEntity();
-        } catch (RestClientResponseException e) {
-            if (!e.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-                throw new IdentityProviderUnavailable("remove a member from the organization", e);
-            }
-        } catch (RestClientException e) {
-            throw new IdentityProviderUnavailable("remove a member from the organization", e);
-        }
+        send(
+                "remove a member from the organization",
+                HttpStatus.NOT_FOUND,
+                () -> http.delete()
+                        .uri(
+                                "/admin/realms/{realm}/organizations/{id}/members/{user}",
+                                properties.realm(),
+                                organizationId,
+                                userId)
+                        .headers(h -> h.setBearerAuth(token()))
+                        .retrieve());
     }
 
     /** Removes the organization (compensation when the commune could not be recorded). */
@@ -175,6 +152,22 @@ public class KeycloakOrganizations {
             }
         } catch (RestClientException e) {
             log.warn("Could not delete organization {}: {}", organizationId, e.toString());
+        }
+    }
+
+    /**
+     * Sends a request built (token included) by {@code request}; the {@code done} status means Keycloak has it so
+     * already, and any other failure is the identity provider's, naming the {@code action}.
+     */
+    private void send(String action, HttpStatus done, Supplier<RestClient.ResponseSpec> request) {
+        try {
+            request.get().toBodilessEntity();
+        } catch (RestClientResponseException e) {
+            if (!e.getStatusCode().isSameCodeAs(done)) {
+                throw new IdentityProviderUnavailable(action, e);
+            }
+        } catch (RestClientException e) {
+            throw new IdentityProviderUnavailable(action, e);
         }
     }
 
