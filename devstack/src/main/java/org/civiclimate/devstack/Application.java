@@ -19,6 +19,9 @@ final class Application implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
 
+    /** Each application's actuator answers on its own port plus this, so it follows {@code --port-offset} too. */
+    static final int MANAGEMENT_PORT_DISTANCE = 1000;
+
     private final String name;
     private final int port;
     private final Path log;
@@ -45,7 +48,8 @@ final class Application implements AutoCloseable {
                 "--sun-misc-unsafe-memory-access=allow",
                 "-jar",
                 jar.toString(),
-                "--server.port=" + port));
+                "--server.port=" + port,
+                "--management.server.port=" + (port + MANAGEMENT_PORT_DISTANCE)));
         properties.forEach(property -> command.add("--" + property));
         try {
             Files.createDirectories(logDirectory);
@@ -76,7 +80,8 @@ final class Application implements AutoCloseable {
     void awaitReady() {
         var client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
+        var probe = HttpRequest.newBuilder(URI.create(
+                        "http://127.0.0.1:" + (port + MANAGEMENT_PORT_DISTANCE) + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();

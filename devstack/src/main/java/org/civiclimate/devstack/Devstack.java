@@ -70,7 +70,7 @@ public final class Devstack {
                 Civiclimate is running (ready in %d s).
 
                   Web app and API            http://localhost:%d   (API under /api, docs at /swagger-ui.html)
-                  tenant-service             http://localhost:%d   (health: /actuator/health)
+                  tenant-service             http://localhost:%d   (actuator: http://localhost:%d/actuator/health)
                   assembly-service           http://localhost:%d
                   plan-service               http://localhost:%d
                   Keycloak                   %s   admin console: %s/admin   (admin / %s)
@@ -96,6 +96,7 @@ public final class Devstack {
                         took.toSeconds(),
                         s.gatewayPort(),
                         s.tenantPort(),
+                        s.tenantPort() + Application.MANAGEMENT_PORT_DISTANCE,
                         s.assemblyPort(),
                         s.planPort(),
                         s.keycloakPublicUrl(),
@@ -123,6 +124,10 @@ public final class Devstack {
                         s.dataDirectory().resolve("logs"));
     }
 
+    private static String managementUrl(int applicationPort) {
+        return "http://localhost:" + (applicationPort + Application.MANAGEMENT_PORT_DISTANCE);
+    }
+
     /** What a script or a test needs to use the running platform, written once everything is ready. */
     private static void writeReadyFile(Platform platform, Duration took) {
         var s = platform.settings();
@@ -133,6 +138,11 @@ public final class Devstack {
         ready.setProperty("tenant-service.url", "http://localhost:" + s.tenantPort());
         ready.setProperty("assembly-service.url", "http://localhost:" + s.assemblyPort());
         ready.setProperty("plan-service.url", "http://localhost:" + s.planPort());
+        // Health, metrics and info: on each application's management port, never through the gateway.
+        ready.setProperty("gateway.management-url", managementUrl(s.gatewayPort()));
+        ready.setProperty("tenant-service.management-url", managementUrl(s.tenantPort()));
+        ready.setProperty("assembly-service.management-url", managementUrl(s.assemblyPort()));
+        ready.setProperty("plan-service.management-url", managementUrl(s.planPort()));
         ready.setProperty("keycloak.url", s.keycloakPublicUrl());
         ready.setProperty("postgres.port", Integer.toString(s.postgresPort()));
         ready.setProperty("mail.url", "http://localhost:" + s.mailPort() + "/messages");

@@ -155,16 +155,24 @@ class PlatformSmokeIT {
     }
 
     @Test
-    void everyApplicationIsLiveReadyAndMeasured() {
+    void everyApplicationIsLiveReadyAndMeasuredOnItsManagementPort() {
         for (String name : new String[] {"gateway", "tenant-service", "assembly-service", "plan-service"}) {
-            var client = ApiClient.at(platform.url(name + ".url"));
-            assertThat(client.get("/actuator/health/liveness").status())
+            var management = ApiClient.at(platform.url(name + ".management-url"));
+            assertThat(management.get("/actuator/health/liveness").status())
                     .as(name)
                     .isEqualTo(200);
-            assertThat(client.get("/actuator/health/readiness").status())
+            assertThat(management.get("/actuator/health/readiness").status())
                     .as(name)
                     .isEqualTo(200);
-            assertThat(client.get("/actuator/prometheus").body()).as(name).contains("jvm_memory_used_bytes");
+            assertThat(management.get("/actuator/prometheus").body()).as(name).contains("jvm_memory_used_bytes");
+            assertThat(ApiClient.at(platform.url(name + ".url"))
+                            .get("/actuator/prometheus")
+                            .status())
+                    .as(name)
+                    .isEqualTo(404);
         }
+        // Behind the gateway's public port, liveness and readiness only.
+        assertThat(platform.gateway().get("/actuator/health/readiness").status())
+                .isEqualTo(200);
     }
 }

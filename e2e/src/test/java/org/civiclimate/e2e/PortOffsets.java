@@ -8,7 +8,9 @@ import java.util.List;
 /** A port offset under which every port devstack uses is free on this machine. */
 final class PortOffsets {
 
-    private static final List<Integer> DEVSTACK_PORTS = List.of(8080, 8081, 8082, 8083, 8180, 9180, 5433, 9092);
+    // The applications, their management ports (+ 1000), Keycloak and its management port, PostgreSQL, Kafka.
+    private static final List<Integer> DEVSTACK_PORTS =
+            List.of(8080, 8081, 8082, 8083, 9080, 9081, 9082, 9083, 8180, 9180, 5433, 9092);
 
     private PortOffsets() {}
 

@@ -2,10 +2,18 @@ package org.civiclimate.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.RealInfrastructure;
@@ -14,6 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -41,8 +50,13 @@ class GatewayIT {
         PLAN.close();
     }
 
+    private static final int MB = 1024 * 1024;
+
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     private ApiClient anonymous;
     private ApiClient citizen;
@@ -108,6 +122,62 @@ class GatewayIT {
     }
 
     @Test
+    void refusesAStreamedBodyPastTheLimitWithAProblemAndTheServiceNeverGetsItAll() throws Exception {
+        int before = TENANT.received.size();
+
+        var refused = postStreamed("/api/communes", 5 * MB);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.body()).contains("payload-too-large");
+        assertThat(TENANT.received).hasSize(before);
+    }
+
+    @Test
+    void passesAStreamedBodyWithinTheLimitOnWhole() throws Exception {
+        var passed = postStreamed("/api/communes", MB / 2);
+
+        assertThat(passed.statusCode()).isEqualTo(200);
+        assertThat(TENANT.received.getLast().path()).isEqualTo("/api/communes");
+        assertThat(TENANT.received.getLast().bodyBytes()).isEqualTo(MB / 2);
+    }
+
+    @Test
+    void answersLivenessAndReadinessWithoutDetailsAndNothingElseOfTheActuator() {
+        int reachedServices = TENANT.received.size() + ASSEMBLY.received.size() + PLAN.received.size();
+        var liveness = anonymous.get("/actuator/health/liveness");
+        var readiness = anonymous.get("/actuator/health/readiness");
+
+        assertThat(liveness.status()).isEqualTo(200);
+        assertThat(liveness.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
+        for (String hidden : List.of(
+                "/actuator",
+                "/actuator/health",
+                "/actuator/health/db",
+                "/actuator/prometheus",
+                "/actuator/metrics",
+                "/actuator/info",
+                "/actuator/env",
+                "/actuator/gateway/routes")) {
+            assertThat(anonymous.get(hidden).status()).as(hidden).isEqualTo(404);
+            assertThat(citizen.get(hidden).status()).as(hidden).isEqualTo(404);
+        }
+        assertThat(TENANT.received.size() + ASSEMBLY.received.size() + PLAN.received.size())
+                .isEqualTo(reachedServices);
+    }
+
+    @Test
+    void isMeasuredOnItsManagementPortOnly() {
+        var management = ApiClient.at("http://127.0.0.1:" + managementPort);
+
+        assertThat(managementPort).isNotEqualTo(port);
+        assertThat(management.get("/actuator/prometheus").body()).contains("spring_cloud_gateway");
+        assertThat(management.get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    @Test
     void answersTheWebAppsCorsPreflightAndNoOtherOrigins() throws Exception {
         var allowed = preflight("http://localhost:5173");
         var other = preflight("https://evil.example");
@@ -164,10 +234,40 @@ class GatewayIT {
                 .contains("/openapi/plan-service");
     }
 
-    @Test
-    void isLiveReadyAndMeasured() {
-        assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
-        assertThat(anonymous.get("/actuator/prometheus").body()).contains("spring_cloud_gateway");
+    /** A JSON body of {@code size} bytes from an input stream: sent chunked, without Content-Length. */
+    private HttpResponse<String> postStreamed(String path, int size) throws Exception {
+        byte[] prefix = "{\"name\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] suffix = "\"}".getBytes(StandardCharsets.UTF_8);
+        var filler = new InputStream() {
+            private int left = size - prefix.length - suffix.length;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = Math.min(length, left);
+                Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+                left -= n;
+                return n;
+            }
+        };
+        var body = new SequenceInputStream(Collections.enumeration(
+                List.of(new ByteArrayInputStream(prefix), filler, new ByteArrayInputStream(suffix))));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(30))
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> preflight(String origin) throws Exception {

@@ -33,6 +33,31 @@ class RateCounterRepository {
         return counts;
     }
 
+    /**
+     * Counts one more request for {@code caller} and, only while the caller is within {@code callerAllowed}, for
+     * {@code shared} too, in one round trip: a caller already refused spends nothing of a budget others share.
+     */
+    Map<String, Integer> hit(String caller, int callerAllowed, String shared, RateWindow window) {
+        var counts = new HashMap<String, Integer>();
+        Timestamp start = Timestamp.from(window.start());
+        jdbc.sql("""
+                        with caller as (
+                            insert into rate_window (key, window_start, hits) values (?, ?, 1)
+                            on conflict (key, window_start) do update set hits = rate_window.hits + 1
+                            returning key, hits
+                        ), shared as (
+                            insert into rate_window (key, window_start, hits)
+                            select ?::text, ?::timestamptz, 1 from caller where caller.hits <= ?
+                            on conflict (key, window_start) do update set hits = rate_window.hits + 1
+                            returning key, hits
+                        )
+                        select key, hits from caller union all select key, hits from shared""")
+                .params(caller, start, shared, start, callerAllowed)
+                .query((rs, _) -> counts.put(rs.getString("key"), rs.getInt("hits")))
+                .list();
+        return counts;
+    }
+
     int purgeBefore(Instant instant) {
         return jdbc.sql("delete from rate_window where window_start < ?")
                 .param(Timestamp.from(instant))

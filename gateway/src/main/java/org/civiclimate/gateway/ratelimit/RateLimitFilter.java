@@ -4,12 +4,12 @@ import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.civiclimate.platform.web.ProblemTypes;
 import org.civiclimate.platform.web.Problems;
 import org.civiclimate.platform.web.ReactiveProblemResponses;
+import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -19,7 +19,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Counts every routed API request against the caller's and the commune's limits; answers 429 past either. */
+/**
+ * Counts every routed API request against the caller's and the commune's limits; answers 429 past either. Signed-in
+ * and anonymous callers of a commune have separate budgets, so that anonymous traffic cannot lock its members out.
+ */
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
 
@@ -27,15 +30,20 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     private final RateCounterRepository counters;
     private final RateLimitProperties limits;
+    private final ClientAddress clients;
     private final Clock clock;
 
     RateLimitFilter(RateCounterRepository counters, RateLimitProperties limits) {
         this.counters = counters;
         this.limits = limits;
+        this.clients = new ClientAddress(limits.trustedProxies());
         this.clock = Clock.systemUTC();
     }
 
     private record Limit(String key, int allowed) {}
+
+    /** Who is calling, and under which key their commune's budget is kept. */
+    private record Caller(Limit limit, String communeKey, int communeAllowed) {}
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
@@ -45,26 +53,32 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         }
         return exchange.getPrincipal()
                 .map(Principal::getName)
-                .map(user -> new Limit("user:" + user, limits.perUser()))
-                .defaultIfEmpty(new Limit("client:" + clientAddress(exchange), limits.perAnonymousClient()))
+                .map(user -> new Caller(new Limit("user:" + user, limits.perUser()), "commune:", limits.perCommune()))
+                .switchIfEmpty(Mono.fromSupplier(() -> new Caller(
+                        new Limit("client:" + clientAddress(exchange), limits.perAnonymousClient()),
+                        "anonymous-commune:",
+                        limits.perAnonymousCommune())))
                 .flatMap(caller -> {
-                    var applicable = new ArrayList<>(List.of(caller));
                     var commune = COMMUNE.matcher(path);
-                    if (commune.matches()) {
-                        applicable.add(new Limit("commune:" + commune.group(1), limits.perCommune()));
-                    }
+                    var shared = commune.matches()
+                            ? new Limit(caller.communeKey() + commune.group(1), caller.communeAllowed())
+                            : null;
                     Instant now = clock.instant();
                     var window = RateWindow.containing(now, limits.window());
                     // JDBC blocks: keep it off the event loop.
-                    return Mono.fromCallable(() -> exceeds(applicable, window))
+                    return Mono.fromCallable(() -> exceeds(caller.limit(), shared, window))
                             .subscribeOn(Schedulers.boundedElastic())
                             .flatMap(exceeded ->
                                     exceeded ? tooMany(exchange, window.secondsLeft(now)) : chain.filter(exchange));
                 });
     }
 
-    private boolean exceeds(List<Limit> applicable, RateWindow window) {
-        var counts = counters.hit(applicable.stream().map(Limit::key).toList(), window);
+    /** Counts the request; a caller past its own limit is refused without spending the commune's budget. */
+    private boolean exceeds(Limit caller, @Nullable Limit shared, RateWindow window) {
+        var applicable = shared == null ? List.of(caller) : List.of(caller, shared);
+        var counts = shared == null
+                ? counters.hit(List.of(caller.key()), window)
+                : counters.hit(caller.key(), caller.allowed(), shared.key(), window);
         return applicable.stream().anyMatch(limit -> counts.getOrDefault(limit.key(), 0) > limit.allowed());
     }
 
@@ -75,11 +89,12 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                 Problems.of(ProblemTypes.RATE_LIMITED, "Too many requests; try again in " + retryAfterSeconds + " s"));
     }
 
-    private static String clientAddress(ServerWebExchange exchange) {
+    private String clientAddress(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null
-                ? "unknown"
+        String peer = remote == null || remote.getAddress() == null
+                ? null
                 : remote.getAddress().getHostAddress();
+        return clients.of(peer, exchange.getRequest().getHeaders().getOrEmpty("X-Forwarded-For"));
     }
 
     /** After routing and security, before the request is proxied. */

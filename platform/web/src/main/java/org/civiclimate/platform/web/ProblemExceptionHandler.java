@@ -57,6 +57,9 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (RequestBodyTooLarge.isCauseOf(e)) {
+            return respond(tooLarge());
+        }
         log.error("Unexpected error", e);
         return respond(Problems.of(
                 ProblemTypes.INTERNAL, "An unexpected error occurred; quote the request id when you report it."));
@@ -92,11 +95,19 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         };
     }
 
+    /** A body that {@link RequestSizeFilter} stopped while it was read: not malformed, and never a 500. */
+    private static ProblemDetail tooLarge() {
+        return Problems.of(ProblemTypes.PAYLOAD_TOO_LARGE, "The request body is longer than accepted");
+    }
+
     private static ProblemDetail invalid(List<FieldProblem> fields) {
         return Problems.of(ProblemTypes.INVALID_REQUEST, summary(fields), fields);
     }
 
     private static ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (RequestBodyTooLarge.isCauseOf(e)) {
+            return tooLarge();
+        }
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
                 String field = jsonPath(json.getPath());

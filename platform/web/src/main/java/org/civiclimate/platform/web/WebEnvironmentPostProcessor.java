@@ -8,7 +8,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Defaults every application of the platform shares, as the lowest-priority property source, so no service repeats
- * them: probes and metrics exposed, JSON (ECS) log lines, no stack traces in error responses.
+ * them: probes, metrics and parked events exposed (on the management port), JSON (ECS) log lines, no stack traces in
+ * error responses.
  */
 class WebEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -19,7 +20,9 @@ class WebEnvironmentPostProcessor implements EnvironmentPostProcessor {
                 .addLast(new MapPropertySource(
                         "civiclimateWebDefaults",
                         Map.of(
-                                "management.endpoints.web.exposure.include", "health,info,prometheus",
+                                "management.endpoints.web.exposure.include", "health,info,prometheus,parkedevents",
+                                // Actuator listens on a management port that only the cluster reaches.
+                                "management.endpoint.health.show-details", "always",
                                 "management.endpoint.health.probes.enabled", "true",
                                 "management.info.git.mode", "simple",
                                 "logging.structured.format.console", "ecs",
