@@ -99,6 +99,7 @@ public final class Platform implements AutoCloseable {
                         "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer(),
                         "civiclimate.gateway.rate-limit.per-user=" + 600 * settings.rateLimitFactor(),
                         "civiclimate.gateway.rate-limit.per-commune=" + 3000 * settings.rateLimitFactor(),
+                        "civiclimate.gateway.rate-limit.per-anonymous-commune=" + 1000 * settings.rateLimitFactor(),
                         "spring.datasource.url=" + gateway.jdbcUrl(),
                         "spring.datasource.username=" + gateway.appUser(),
                         "spring.datasource.password=" + gateway.appPassword(),
@@ -140,7 +141,9 @@ public final class Platform implements AutoCloseable {
                         "admin",
                         secrets.keycloakAdminPassword(),
                         "320m",
-                        settings.keycloakPublicUrl()));
+                        settings.keycloakPublicUrl(),
+                        // The realm as shipped names only the web app's URL; devstack also serves Vite and any port.
+                        PlatformRealm.DEVELOPMENT_WEB_ORIGINS));
     }
 
     private Application service(String module, int port, DatabaseAccess database, String kafka) {
@@ -160,7 +163,12 @@ public final class Platform implements AutoCloseable {
                         "civiclimate.keycloak.client-secret=" + secrets.tenantAdminSecret(),
                         "spring.mail.host=127.0.0.1",
                         "spring.mail.port=" + settings.smtpPort(),
-                        "civiclimate.notifications.web-url=http://localhost:" + settings.gatewayPort()),
+                        "civiclimate.notifications.web-url=http://localhost:" + settings.gatewayPort(),
+                        // tenant-service's onboarding (the other services ignore it): communes are provisioned on
+                        // request, without an operator's approval (production asks for it), and the demo admin
+                        // requests four at once.
+                        "civiclimate.onboarding.require-approval=false",
+                        "civiclimate.onboarding.max-open-requests=10"),
                 settings.dataDirectory().resolve("logs"),
                 "256m");
     }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,6 +37,8 @@ public final class KeycloakServer implements AutoCloseable {
      * @param environment extra environment, e.g. values for the realm files' placeholders
      * @param hostname the public URL tokens name as issuer (e.g. {@code http://localhost:8180}); when null, the
      *     issuer follows the host each client used, which tests use to obtain tokens of another issuer
+     * @param localWebOrigins origins of browsers (e.g. {@code http://localhost:5173}) that may sign in to the web client
+     *     besides {@code CIVICLIMATE_WEB_URL}: added to the realm file on import, for development only
      */
     public record Settings(
             Path home,
@@ -47,7 +50,8 @@ public final class KeycloakServer implements AutoCloseable {
             String adminUser,
             String adminPassword,
             String maxHeap,
-            @Nullable String hostname) {}
+            @Nullable String hostname,
+            List<String> localWebOrigins) {}
 
     private final Settings settings;
     private final Process process;
@@ -140,14 +144,30 @@ public final class KeycloakServer implements AutoCloseable {
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         for (String resource : settings.realmResources()) {
-            try (var in = KeycloakServer.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalArgumentException("No realm file on the classpath at " + resource);
-                }
-                Path target = imports.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            String realm = new String(resource(resource), StandardCharsets.UTF_8);
+            Files.writeString(
+                    imports.resolve(fileName(resource)),
+                    PlatformRealm.withLocalWebOrigins(realm, settings.localWebOrigins()));
         }
+        // The realm's password policy names this list; Keycloak looks for it in its data directory.
+        Path blacklists = home.resolve("data/password-blacklists");
+        Files.createDirectories(blacklists);
+        Files.write(
+                blacklists.resolve(fileName(PlatformRealm.PASSWORD_BLACKLIST_RESOURCE)),
+                resource(PlatformRealm.PASSWORD_BLACKLIST_RESOURCE));
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (var in = KeycloakServer.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No file on the classpath at " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private static String fileName(String resource) {
+        return resource.substring(resource.lastIndexOf('/') + 1);
     }
 
     private static void copyDirectory(Path from, Path to) throws IOException {

@@ -1,6 +1,10 @@
 package org.civiclimate.platform.infrastructure;
 
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The platform's Keycloak realm as kept in this repository: one realm, Organizations enabled, one per commune. */
 public final class PlatformRealm {
@@ -12,6 +16,20 @@ public final class PlatformRealm {
 
     /** Demo users, for devstack and tests only. */
     public static final String DEMO_USERS_RESOURCE = "keycloak/civiclimate-users-0.json";
+
+    /**
+     * The blocklist of common passwords the realm's password policy names ({@code passwordBlacklist}): Keycloak reads it
+     * from {@code data/password-blacklists/} in its home, so it must be installed there before the realm is imported.
+     */
+    public static final String PASSWORD_BLACKLIST_RESOURCE =
+            "keycloak/password-blacklists/civiclimate-common-passwords.txt";
+
+    /**
+     * Where devstack's browsers may come from besides the web app's own URL: the gateway on any loopback port and the
+     * web app's development server. The realm file itself names none (production requires TLS off loopback).
+     */
+    public static final List<String> DEVELOPMENT_WEB_ORIGINS =
+            List.of("http://localhost", "http://127.0.0.1", "http://localhost:5173");
 
     /** Public client of the web app (authorization code + PKCE). */
     public static final String WEB_CLIENT = "civiclimate-web";
@@ -59,5 +77,34 @@ public final class PlatformRealm {
                 "CIVICLIMATE_TEST_CLIENTS_ENABLED", Boolean.toString(testClientsEnabled),
                 "CIVICLIMATE_WEB_URL", webUrl,
                 "CIVICLIMATE_SMTP_PORT", Integer.toString(smtpPort));
+    }
+
+    /**
+     * The realm file with browsers from {@code origins} allowed to sign in to the web client (redirect URIs, logout
+     * redirects, CORS origins); other files (the users) unchanged.
+     */
+    public static String withLocalWebOrigins(String realmFile, List<String> origins) {
+        if (origins.isEmpty()) {
+            return realmFile;
+        }
+        var json = JsonMapper.shared();
+        JsonNode realm = json.readTree(realmFile);
+        boolean changed = false;
+        for (JsonNode client : realm.path("clients")) {
+            if (WEB_CLIENT.equals(client.path("clientId").asString()) && client instanceof ObjectNode web) {
+                ArrayNode redirects = web.withArray("redirectUris");
+                ArrayNode webOrigins = web.withArray("webOrigins");
+                ObjectNode attributes = web.withObject("attributes");
+                String logout = attributes.path("post.logout.redirect.uris").asString("");
+                for (String origin : origins) {
+                    redirects.add(origin + "/*");
+                    webOrigins.add(origin);
+                    logout = logout.isEmpty() ? origin + "/*" : logout + "##" + origin + "/*";
+                }
+                attributes.put("post.logout.redirect.uris", logout);
+                changed = true;
+            }
+        }
+        return changed ? json.writerWithDefaultPrettyPrinter().writeValueAsString(realm) : realmFile;
     }
 }

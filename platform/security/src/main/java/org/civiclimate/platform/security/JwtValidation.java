@@ -10,16 +10,20 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 
-/** What makes a Keycloak access token acceptable here, besides its signature: time, issuer, audience. */
+/**
+ * What makes a Keycloak access token acceptable here, besides its signature (RS256 only, see
+ * {@code SecurityAutoConfiguration}): an expiry that has not passed, the issuer, the audience.
+ */
 final class JwtValidation {
 
     private JwtValidation() {}
 
     static OAuth2TokenValidator<Jwt> validator(String issuer, SecurityProperties properties) {
+        var time = new JwtTimestampValidator(properties.clockSkew());
+        // Spring accepts a token without exp by default; Keycloak always sets one, so a token without is forged.
+        time.setAllowEmptyExpiryClaim(false);
         return new DelegatingOAuth2TokenValidator<>(
-                new JwtTimestampValidator(properties.clockSkew()),
-                new JwtIssuerValidator(issuer),
-                audience(properties.audiences()));
+                time, new JwtIssuerValidator(issuer), audience(properties.audiences()));
     }
 
     private static OAuth2TokenValidator<Jwt> audience(List<String> accepted) {

@@ -11,9 +11,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -43,6 +46,12 @@ class SecurityAutoConfiguration {
 
     static final String ISSUER = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
+    /**
+     * The one algorithm accepted, Keycloak's default: never {@code none}, never an HMAC whose secret an attacker could
+     * take from the realm's public key, whatever the token's header claims.
+     */
+    static final SignatureAlgorithm SIGNATURE = SignatureAlgorithm.RS256;
+
     /** The issuer; looked up when the first token arrives, so slice tests that never decode one need none. */
     static String issuer(Environment environment) {
         String issuer = environment.getProperty(ISSUER, "");
@@ -61,8 +70,9 @@ class SecurityAutoConfiguration {
         JwtDecoder jwtDecoder(Environment environment, SecurityProperties properties) {
             return new SupplierJwtDecoder(() -> {
                 String issuer = issuer(environment);
-                NimbusJwtDecoder decoder =
-                        NimbusJwtDecoder.withIssuerLocation(issuer).build();
+                NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer)
+                        .jwsAlgorithm(SIGNATURE)
+                        .build();
                 decoder.setJwtValidator(JwtValidation.validator(issuer, properties));
                 return decoder;
             });
@@ -81,6 +91,11 @@ class SecurityAutoConfiguration {
                             .permitAll()
                             .requestMatchers(publicPaths)
                             .permitAll()
+                            // The rest of actuator (parked events, ...) is for the people who run the platform.
+                            .requestMatchers("/actuator/**")
+                            .access((authentication, _) -> new AuthorizationDecision(authentication.get() != null
+                                    && authentication.get().getPrincipal() instanceof Jwt token
+                                    && Caller.of(token).isOperator()))
                             .requestMatchers(protectedPaths)
                             .authenticated()
                             .anyRequest()
@@ -129,8 +144,9 @@ class SecurityAutoConfiguration {
         ReactiveJwtDecoder reactiveJwtDecoder(Environment environment, SecurityProperties properties) {
             return new SupplierReactiveJwtDecoder(() -> {
                 String issuer = issuer(environment);
-                NimbusReactiveJwtDecoder decoder =
-                        NimbusReactiveJwtDecoder.withIssuerLocation(issuer).build();
+                NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withIssuerLocation(issuer)
+                        .jwsAlgorithm(SIGNATURE)
+                        .build();
                 decoder.setJwtValidator(JwtValidation.validator(issuer, properties));
                 return decoder;
             });

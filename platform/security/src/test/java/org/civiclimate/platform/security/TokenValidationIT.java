@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
+import org.civiclimate.platform.test.ForgedTokens;
 import org.civiclimate.platform.test.RealInfrastructure;
 import org.civiclimate.platform.test.TestKeycloak;
 import org.civiclimate.platform.test.TestTokens;
@@ -19,7 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-/** Token validation with real tokens, good and bad, from the real Keycloak. */
+/**
+ * Token validation with real tokens, good and bad, from the real Keycloak: what every service (they all use this
+ * library's servlet configuration) refuses. The gateway's reactive configuration has its own test in the gateway.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure(postgres = false, kafka = false, keycloak = true)
 @Import(SecurityTestApplication.WhoAmIResource.class)
@@ -31,6 +35,7 @@ class TokenValidationIT {
     int port;
 
     private final TestTokens tokens = TestKeycloak.tokens();
+    private final ForgedTokens forged = TestKeycloak.forgedTokens();
 
     @Test
     void acceptsAValidTokenAndKnowsTheCaller() throws Exception {
@@ -54,6 +59,9 @@ class TokenValidationIT {
 
     @Test
     void refusesAnExpiredToken() throws Exception {
+        // The first token checked fetches the realm's keys: done first, so that the 2 s measure expiry, not that.
+        assertThat(get("/api/whoami", tokens.of(PlatformRealm.DEMO_CITIZEN)).statusCode())
+                .isEqualTo(200);
         String token = tokens.shortLived(PlatformRealm.DEMO_CITIZEN);
         assertThat(get("/api/whoami", token).statusCode()).isEqualTo(200);
 
@@ -87,6 +95,40 @@ class TokenValidationIT {
         assertUnauthenticated(response);
         assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
                 .contains("invalid_token");
+    }
+
+    @Test
+    void refusesAnUnsignedToken() throws Exception {
+        var response = get("/api/whoami", ForgedTokens.unsigned(tokens.of(PlatformRealm.DEMO_CITIZEN)));
+
+        assertUnauthenticated(response);
+    }
+
+    @Test
+    void refusesATokenSignedWithTheRealmsPublicKeyAsHmacSecret() throws Exception {
+        // The classic algorithm confusion: a verifier that lets the header choose would check the HMAC with that key.
+        for (String token : forged.signedWithThePublicKeyAsHmacSecret(tokens.of(PlatformRealm.DEMO_CITIZEN))) {
+            assertUnauthenticated(get("/api/whoami", token));
+        }
+    }
+
+    @Test
+    void refusesATokenIssuedByAnotherRealmOfTheSameKeycloak() throws Exception {
+        var response = get("/api/whoami", forged.fromAnotherRealm());
+
+        assertUnauthenticated(response);
+    }
+
+    @Test
+    void refusesATokenWithoutExpiryEvenWhenSignedByAKeyTheRealmPublishes() throws Exception {
+        String genuine = tokens.of(PlatformRealm.DEMO_CITIZEN);
+        // The same claims re-signed are accepted: the key is trusted, so only the missing exp can refuse the other.
+        assertThat(get("/api/whoami", forged.resigned(genuine)).statusCode()).isEqualTo(200);
+
+        var response = get("/api/whoami", forged.withoutExpiry(genuine));
+
+        assertUnauthenticated(response);
+        assertThat((String) JsonPath.read(response.body(), "$.detail")).contains("exp is required");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.civiclimate.platform.test;
 
 import java.util.Map;
+import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -56,6 +57,9 @@ final class Containers {
                 .withCopyFileToContainer(
                         MountableFile.forClasspathResource("keycloak/civiclimate-users-0.json"),
                         "/opt/keycloak/data/import/civiclimate-users-0.json")
+                .withCopyFileToContainer(
+                        MountableFile.forClasspathResource(PlatformRealm.PASSWORD_BLACKLIST_RESOURCE),
+                        "/opt/keycloak/data/password-blacklists/civiclimate-common-passwords.txt")
                 .withCommand("start-dev", "--import-realm", "--hostname-strict=false")
                 .waitingFor(Wait.forHttp("/health/ready").forPort(9000));
         container.start();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.civiclimate.platform.infrastructure.KeycloakDistribution;
 import org.civiclimate.platform.infrastructure.KeycloakServer;
@@ -15,7 +16,8 @@ import org.civiclimate.platform.infrastructure.Ports;
  * The test JVM's Keycloak: the real server started from the built distribution with the platform realm and demo users
  * imported, or the server named by {@code civiclimate.test.keycloak.url} (which must have them imported, with the
  * secrets and demo password given by {@code civiclimate.test.keycloak.test-client-secret},
- * {@code .tenant-admin-secret} and {@code .demo-password}).
+ * {@code .tenant-admin-secret} and {@code .demo-password}; the tests that create a realm also need the server's admin,
+ * {@code .admin-user} (default {@code admin}) and {@code .admin-password}).
  */
 public final class TestKeycloak {
 
@@ -39,6 +41,23 @@ public final class TestKeycloak {
         return Holder.INSTANCE.tenantAdminSecret;
     }
 
+    /** The server's own administrator (master realm), who may create realms; see {@link RealmAdmin#server()}. */
+    static String adminUser() {
+        return Holder.INSTANCE.adminUser;
+    }
+
+    static String adminPassword() {
+        return Holder.INSTANCE
+                .adminPassword()
+                .orElseThrow(() -> new IllegalStateException(
+                        "civiclimate.test.keycloak.admin-password must be set with civiclimate.test.keycloak.url"));
+    }
+
+    /** Tokens the platform must refuse, made from and beside the real Keycloak's (another realm, forged headers). */
+    public static ForgedTokens forgedTokens() {
+        return ForgedTokens.instance();
+    }
+
     public static TestTokens tokens() {
         return new TestTokens(baseUrl(), Holder.INSTANCE.testClientSecret, demoPassword());
     }
@@ -55,7 +74,13 @@ public final class TestKeycloak {
                 "spring.mail.port", TestMail.smtpPort());
     }
 
-    private record Instance(String baseUrl, String testClientSecret, String tenantAdminSecret, String demoPassword) {}
+    private record Instance(
+            String baseUrl,
+            String testClientSecret,
+            String tenantAdminSecret,
+            String demoPassword,
+            String adminUser,
+            Optional<String> adminPassword) {}
 
     private static final class Holder {
         static final Instance INSTANCE = TestSettings.get("civiclimate.test.keycloak.url")
@@ -63,12 +88,19 @@ public final class TestKeycloak {
                         url,
                         required("civiclimate.test.keycloak.test-client-secret"),
                         required("civiclimate.test.keycloak.tenant-admin-secret"),
-                        required("civiclimate.test.keycloak.demo-password")))
+                        required("civiclimate.test.keycloak.demo-password"),
+                        TestSettings.get("civiclimate.test.keycloak.admin-user").orElse("admin"),
+                        TestSettings.get("civiclimate.test.keycloak.admin-password")))
                 .orElseGet(() -> Containers.wanted() ? startContainer() : startEmbedded());
 
         private static Instance startContainer() {
             var instance = new Instance(
-                    "", UUID.randomUUID().toString(), UUID.randomUUID().toString(), "demo-" + UUID.randomUUID());
+                    "",
+                    UUID.randomUUID().toString(),
+                    UUID.randomUUID().toString(),
+                    "demo-" + UUID.randomUUID(),
+                    "admin",
+                    Optional.of("admin"));
             var container = Containers.keycloak(PlatformRealm.environment(
                     instance.tenantAdminSecret(),
                     instance.testClientSecret(),
@@ -80,13 +112,20 @@ public final class TestKeycloak {
                     "http://127.0.0.1:" + container.getMappedPort(8080),
                     instance.testClientSecret(),
                     instance.tenantAdminSecret(),
-                    instance.demoPassword());
+                    instance.demoPassword(),
+                    instance.adminUser(),
+                    instance.adminPassword());
         }
 
         private static Instance startEmbedded() {
             try {
                 var instance = new Instance(
-                        "", UUID.randomUUID().toString(), UUID.randomUUID().toString(), "demo-" + UUID.randomUUID());
+                        "",
+                        UUID.randomUUID().toString(),
+                        UUID.randomUUID().toString(),
+                        "demo-" + UUID.randomUUID(),
+                        "admin",
+                        Optional.of(UUID.randomUUID().toString()));
                 var distribution = KeycloakDistribution.prepare(KeycloakDistribution.defaultCacheRoot());
                 var home = Files.createTempDirectory("civiclimate-keycloak");
                 var server = KeycloakServer.start(
@@ -102,19 +141,24 @@ public final class TestKeycloak {
                                         instance.testClientSecret(),
                                         instance.demoPassword(),
                                         true,
-                                        // No browser signs in here; the loopback redirect URIs suffice.
+                                        // The web client's redirect URI becomes http://localhost/*, where
+                                        // the login-page tests (and Keycloak's loopback rule, any port) land.
                                         "http://localhost",
                                         TestMail.smtpPort()),
-                                "admin",
-                                UUID.randomUUID().toString(),
+                                instance.adminUser(),
+                                instance.adminPassword().orElseThrow(),
                                 "384m",
-                                null));
+                                null,
+                                // The realm as shipped: it must work on loopback over http without additions.
+                                List.of()));
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-test-keycloak"));
                 return new Instance(
                         server.baseUrl(),
                         instance.testClientSecret(),
                         instance.tenantAdminSecret(),
-                        instance.demoPassword());
+                        instance.demoPassword(),
+                        instance.adminUser(),
+                        instance.adminPassword());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
