@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.civiclimate.platform.events.CloudEventType;
-import org.civiclimate.platform.events.EventOutbox;
+import org.civiclimate.platform.events.fixtures.OtherServices;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneId;
@@ -27,15 +27,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @RealInfrastructure(keycloak = true)
 class LedgerIT {
 
-    /** tenant-service's announcement, published here through the real outbox and broker. */
+    /** tenant-service's announcement, sent here to the real broker as tenant-service publishes it. */
     @CloudEventType("commune.provisioned")
     record Announced(UUID communeId, String slug, String name, String country, List<String> languages) {}
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    EventOutbox outbox;
 
     @Autowired
     TransactionTemplate transactions;
@@ -86,7 +83,6 @@ class LedgerIT {
     }
 
     private void announce(Announced event) {
-        var id = new CommuneId(event.communeId());
-        CommuneContext.runAs(id, () -> transactions.executeWithoutResult(_ -> outbox.publish(id, event)));
+        OtherServices.announce(new CommuneId(event.communeId()), event);
     }
 }

@@ -7,9 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.civiclimate.platform.events.CloudEventType;
-import org.civiclimate.platform.events.EventOutbox;
+import org.civiclimate.platform.events.fixtures.OtherServices;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
-import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.RealInfrastructure;
@@ -20,25 +19,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A new commune gets an empty plan on the reference emission factors, acknowledged once set up. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure(keycloak = true)
 class StrategyIT {
 
-    /** tenant-service's announcement, published here through the real outbox and broker. */
+    /** tenant-service's announcement, sent here to the real broker as tenant-service publishes it. */
     @CloudEventType("commune.provisioned")
     record Announced(UUID communeId, String slug, String name, String country, List<String> languages) {}
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    EventOutbox outbox;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Autowired
     JdbcClient jdbc;
@@ -47,11 +39,7 @@ class StrategyIT {
     void givesANewCommuneAnEmptyPlanOnTheIpccFactorsAndAcknowledgesIt() {
         UUID commune = TestCommunes.anyId();
         String slug = TestCommunes.anySlug("plan");
-        var id = new CommuneId(commune);
-        CommuneContext.runAs(
-                id,
-                () -> transactions.executeWithoutResult(
-                        _ -> outbox.publish(id, new Announced(commune, slug, "Plan", "BE", List.of("fr")))));
+        OtherServices.announce(new CommuneId(commune), new Announced(commune, slug, "Plan", "BE", List.of("fr")));
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql("select count(*) from outbox_event where commune_id = ? and type = ?")

@@ -1,7 +1,7 @@
 --liquibase formatted sql
 
--- Included by every service's master changelog, after tenancy.sql. Neither table is a tenant table: both hold only
--- delivery bookkeeping, are read across communes by the relay and the purge, and never reach an API.
+-- Included by every service's master changelog, after tenancy.sql. None of these is a tenant table: they hold only
+-- delivery bookkeeping, are read across communes by the relay, the purge and operators, and never reach the API.
 
 --changeset civiclimate:platform-events-0001-create-outbox-event
 --comment: Events written in the same transaction as the change they describe; the relay publishes them in position order.
@@ -29,3 +29,26 @@ CREATE TABLE processed_event (
     PRIMARY KEY (consumer, source, event_id)
 );
 CREATE INDEX processed_event_processed_at ON processed_event (processed_at);
+
+--changeset civiclimate:platform-events-0003-create-parked-event
+--comment: Events a consumer could not apply after retrying (or never could: invalid, forged): kept for operators to see and replay.
+CREATE TABLE parked_event (
+    id           uuid        PRIMARY KEY DEFAULT gen_random_uuid(),
+    consumer     text        NOT NULL,
+    topic        text        NOT NULL,
+    kafka_partition integer  NOT NULL,
+    kafka_offset bigint      NOT NULL,
+    record_key   text,
+    record_value bytea,
+    event_id     text,
+    source       text,
+    type         text,
+    commune_id   text,
+    reason       text        NOT NULL,
+    parked_at    timestamptz NOT NULL DEFAULT clock_timestamp(),
+    replays      integer     NOT NULL DEFAULT 0,
+    replayed_at  timestamptz,
+    -- A record parked again after a crash between parking and committing its offset stays one row.
+    UNIQUE (consumer, topic, kafka_partition, kafka_offset)
+);
+CREATE INDEX parked_event_waiting ON parked_event (parked_at) WHERE replayed_at IS NULL;

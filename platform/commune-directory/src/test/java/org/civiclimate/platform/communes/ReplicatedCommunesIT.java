@@ -5,30 +5,22 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.civiclimate.platform.communes.DirectoryTestApplication.Announced;
 import org.civiclimate.platform.communes.DirectoryTestApplication.Erased;
 import org.civiclimate.platform.communes.DirectoryTestApplication.Reinstated;
 import org.civiclimate.platform.communes.DirectoryTestApplication.RolesAnnounced;
 import org.civiclimate.platform.communes.DirectoryTestApplication.Suspended;
-import org.civiclimate.platform.events.EventOutbox;
+import org.civiclimate.platform.events.fixtures.OtherServices;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneDirectory.Listing;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.test.RealInfrastructure;
-import org.civiclimate.platform.test.TestKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The directory follows tenant-service's events through a real broker into a real database. */
 @SpringBootTest
@@ -37,12 +29,6 @@ class ReplicatedCommunesIT {
 
     @Autowired
     ReplicatedCommunes communes;
-
-    @Autowired
-    EventOutbox outbox;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Autowired
     JdbcClient jdbc;
@@ -65,14 +51,10 @@ class ReplicatedCommunesIT {
 
     @Test
     void replayingTheEventChangesNothing() {
-        announce(new Announced(id.value(), slug, "Namur", "BE", List.of("fr")));
+        byte[] envelope = OtherServices.announce(id, new Announced(id.value(), slug, "Namur", "BE", List.of("fr")));
         await().atMost(Duration.ofSeconds(30)).until(() -> communes.find(slug).isPresent());
-        byte[] envelope = jdbc.sql("select envelope from outbox_event where commune_id = ?")
-                .param(id.value())
-                .query(byte[].class)
-                .single();
 
-        replay(envelope);
+        OtherServices.deliverAgain(id, "commune.provisioned", envelope);
         // Same commune, same partition: once the rename is recorded, the replay before it was handled too.
         announce(new Announced(id.value(), slug, "Namur-Ville", "BE", List.of("fr")));
         await().atMost(Duration.ofSeconds(30))
@@ -153,19 +135,10 @@ class ReplicatedCommunesIT {
     }
 
     private void announce(UUID commune, Object event) {
-        transactions.executeWithoutResult(_ -> outbox.publish(new CommuneId(commune), event));
+        OtherServices.announce(new CommuneId(commune), event);
     }
 
     private Set<String> rolesOf(CommuneId commune, String user) {
         return CommuneContext.callAs(commune, () -> members.rolesOf(user));
-    }
-
-    private void replay(byte[] envelope) {
-        try (var producer = new KafkaProducer<String, byte[]>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            producer.send(new ProducerRecord<>("civiclimate.tenant.commune", id.toString(), envelope));
-        }
     }
 }

@@ -3,24 +3,24 @@ package org.civiclimate.platform.events;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListener;
-import org.springframework.util.backoff.FixedBackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * Subscribes to the topics of every type the application has an {@link OnCloudEvent} handler for, once all beans
- * exist. A failing event is retried in place (its partition waits, so order holds), then sent to the topic's
- * dead-letter topic with the exception in the record's headers; an invalid event goes there at once.
+ * exist. A failing event is retried in place with a growing wait (its partition waits, so order holds) for
+ * {@code retry-for}, then parked in the service's database with the reason ({@link ParkedEvents}); an invalid event is
+ * parked at once. When even parking fails (the database is still gone), the event is retried again from the start:
+ * it is never skipped.
  */
 final class EventConsumer implements SmartLifecycle {
 
@@ -29,7 +29,7 @@ final class EventConsumer implements SmartLifecycle {
     private final EventTopics topics;
     private final InboundEventDispatcher dispatcher;
     private final Map<String, Object> consumerProperties;
-    private final KafkaTemplate<String, byte[]> deadLetters;
+    private final ParkedEvents parked;
     private final EventsProperties properties;
     private final String groupId;
     private @Nullable ConcurrentMessageListenerContainer<String, byte[]> container;
@@ -40,7 +40,7 @@ final class EventConsumer implements SmartLifecycle {
             EventTopics topics,
             InboundEventDispatcher dispatcher,
             Map<String, Object> kafkaConsumerProperties,
-            KafkaTemplate<String, byte[]> deadLetters,
+            ParkedEvents parked,
             EventsProperties properties,
             String groupId) {
         this.handlers = handlers;
@@ -48,7 +48,7 @@ final class EventConsumer implements SmartLifecycle {
         this.topics = topics;
         this.dispatcher = dispatcher;
         this.consumerProperties = kafkaConsumerProperties;
-        this.deadLetters = deadLetters;
+        this.parked = parked;
         this.properties = properties;
         this.groupId = groupId;
     }
@@ -56,7 +56,10 @@ final class EventConsumer implements SmartLifecycle {
     @Override
     public void start() {
         var types = handlers.types();
-        topics.ensure(types);
+        // The relay declares the topics from its own thread, so that a start while Kafka is down does not wait here.
+        if (!properties.relay().enabled()) {
+            topics.ensure(types);
+        }
         if (types.isEmpty() || !properties.consumer().enabled()) {
             return;
         }
@@ -74,14 +77,11 @@ final class EventConsumer implements SmartLifecycle {
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
         containerProperties.setMessageListener((MessageListener<String, byte[]>) dispatcher::dispatch);
 
-        var recoverer = new DeadLetterPublishingRecoverer(
-                deadLetters, (record, _) -> new TopicPartition(record.topic() + EventTopics.DEAD_LETTER_SUFFIX, -1));
         var errorHandler = new DefaultErrorHandler(
-                recoverer,
-                new FixedBackOff(
-                        properties.consumer().retryInterval().toMillis(),
-                        Math.max(0, properties.consumer().attempts() - 1)));
+                (record, failure) -> parked.park(record(record), failure), backOff(properties.consumer()));
         errorHandler.addNotRetryableExceptions(InvalidEventException.class);
+        // A record that could not be parked starts its retries over instead of being skipped.
+        errorHandler.setResetStateOnRecoveryFailure(true);
 
         var created = new ConcurrentMessageListenerContainer<>(
                 new DefaultKafkaConsumerFactory<String, byte[]>(config), containerProperties);
@@ -90,6 +90,19 @@ final class EventConsumer implements SmartLifecycle {
         created.setBeanName("civiclimateEventConsumer");
         created.start();
         container = created;
+    }
+
+    // Each wait is one sleep of the consumer thread between polls: kept far below max.poll.interval.ms (5 min).
+    private static ExponentialBackOff backOff(EventsProperties.Consumer consumer) {
+        var backOff = new ExponentialBackOff(consumer.retryInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(consumer.maxRetryInterval().toMillis());
+        backOff.setMaxElapsedTime(consumer.retryFor().toMillis());
+        return backOff;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, byte[]> record(ConsumerRecord<?, ?> record) {
+        return (ConsumerRecord<String, byte[]>) record;
     }
 
     @Override

@@ -9,12 +9,11 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Declares the topics this service writes and reads, and the dead-letter topic of each one it reads. The broker does
- * not create topics on first use, so a typo in a topic name fails loudly instead of creating an orphan.
+ * Declares the topics this service writes and reads. The broker does not create topics on first use, so a typo in a
+ * topic name fails loudly instead of creating an orphan; the relay declares them again until Kafka has them, so a
+ * service started while Kafka was down still creates its topics once Kafka is back.
  */
 final class EventTopics {
-
-    static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     private static final Logger log = LoggerFactory.getLogger(EventTopics.class);
 
@@ -30,18 +29,17 @@ final class EventTopics {
         this.applicationName = applicationName;
     }
 
-    /** Creates what is missing; logs and goes on when Kafka is unreachable (the relay retries later). */
-    void ensure(Set<String> consumedTypes) {
+    /** Creates what is missing; logs and answers false when Kafka is unreachable (the relay retries later). */
+    boolean ensure(Set<String> consumedTypes) {
         var names = new TreeSet<String>();
         catalogue.entries().stream()
                 .filter(entry -> entry.producer().equals(applicationName))
                 .forEach(entry -> names.add(entry.topic()));
         for (String consumed : catalogue.topicsOf(consumedTypes)) {
             names.add(consumed);
-            names.add(consumed + DEAD_LETTER_SUFFIX);
         }
         if (names.isEmpty()) {
-            return;
+            return true;
         }
         try {
             admin.createOrModifyTopics(names.stream()
@@ -50,8 +48,10 @@ final class EventTopics {
                             .replicas(properties.replicationFactor())
                             .build())
                     .toArray(NewTopic[]::new));
+            return true;
         } catch (RuntimeException e) {
             log.warn("Could not declare topics {} yet: {}", names, e.toString());
+            return false;
         }
     }
 }

@@ -3,25 +3,24 @@ package org.civiclimate.platform.events;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.core.provider.EventFormatProvider;
 import io.cloudevents.jackson.JsonFormat;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.util.HashMap;
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,6 +56,8 @@ class EventsAutoConfiguration {
             KafkaProperties kafka,
             Environment environment,
             EventsProperties properties,
+            EventTopics topics,
+            EventHandlers handlers,
             ObjectProvider<MeterRegistry> meters) {
         return new OutboxRelay(
                 JdbcClient.create(dataSource),
@@ -64,6 +65,7 @@ class EventsAutoConfiguration {
                 kafka.buildProducerProperties(),
                 applicationName(environment),
                 properties,
+                () -> topics.ensure(handlers.types()),
                 meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
@@ -85,38 +87,77 @@ class EventsAutoConfiguration {
     }
 
     @Bean
-    EventConsumer eventConsumer(
+    InboundEventDispatcher inboundEventDispatcher(
             EventHandlers handlers,
             EventCatalogue catalogue,
-            EventTopics topics,
             JsonMapper mapper,
             DataSource dataSource,
             PlatformTransactionManager transactionManager,
-            KafkaProperties kafka,
-            EventsProperties properties,
             Environment environment) {
-        String application = applicationName(environment);
-        var dispatcher = new InboundEventDispatcher(
+        return new InboundEventDispatcher(
                 handlers,
                 catalogue,
                 FORMAT,
                 mapper,
                 JdbcClient.create(dataSource),
                 new TransactionTemplate(transactionManager),
-                application);
-        var deadLetterConfig = new HashMap<>(kafka.buildProducerProperties());
-        deadLetterConfig.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        deadLetterConfig.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        var deadLetters = new KafkaTemplate<>(new DefaultKafkaProducerFactory<String, byte[]>(deadLetterConfig));
+                applicationName(environment));
+    }
+
+    @Bean
+    ParkedEvents parkedEvents(
+            DataSource dataSource,
+            InboundEventDispatcher dispatcher,
+            Environment environment,
+            ObjectProvider<MeterRegistry> meters) {
+        var parked = new ParkedEvents(JdbcClient.create(dataSource), FORMAT, applicationName(environment), dispatcher);
+        Gauge.builder("civiclimate.events.parked", parked, p -> {
+                    try {
+                        return p.waiting();
+                    } catch (RuntimeException e) {
+                        return Double.NaN; // the database is gone: the db health check says so
+                    }
+                })
+                .description("Events the consumer parked after retrying, waiting for an operator to replay them")
+                .register(meters.getIfAvailable(SimpleMeterRegistry::new));
+        return parked;
+    }
+
+    @Bean
+    EventConsumer eventConsumer(
+            EventHandlers handlers,
+            EventCatalogue catalogue,
+            EventTopics topics,
+            InboundEventDispatcher dispatcher,
+            ParkedEvents parked,
+            KafkaProperties kafka,
+            EventsProperties properties,
+            Environment environment) {
         return new EventConsumer(
                 handlers,
                 catalogue,
                 topics,
                 dispatcher,
                 kafka.buildConsumerProperties(),
-                deadLetters,
+                parked,
                 properties,
-                application);
+                applicationName(environment));
+    }
+
+    /** The operators' side of parked events, where the application has actuator. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({Endpoint.class, HealthIndicator.class})
+    static class ParkedEventsManagement {
+
+        @Bean
+        ParkedEventsEndpoint parkedEventsEndpoint(ParkedEvents parked) {
+            return new ParkedEventsEndpoint(parked);
+        }
+
+        @Bean
+        HealthIndicator parkedEventsHealthIndicator(ParkedEvents parked) {
+            return new ParkedEventsHealth(parked);
+        }
     }
 
     private static String applicationName(Environment environment) {

@@ -38,15 +38,18 @@ public record EventsProperties(
      * The consumers.
      *
      * @param concurrency consumer threads (each owns some partitions, so one commune's events stay in order)
-     * @param attempts deliveries of a failing event before it goes to the dead-letter topic
-     * @param retryInterval wait between those deliveries
+     * @param retryFor how long a failing event is retried in place (its partition waits) before it is parked; long
+     *     enough to outlast a restart of the service's database
+     * @param retryInterval first wait between attempts, doubled after each until {@code maxRetryInterval}
+     * @param maxRetryInterval longest wait between attempts; well under Kafka's {@code max.poll.interval.ms}
      * @param processedRetention how long processed-event records are kept to recognise duplicates; longer than
      *     the topics' retention
      */
     public record Consumer(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("1") int concurrency,
-            @DefaultValue("3") int attempts,
+            @DefaultValue("15m") Duration retryFor,
             @DefaultValue("1s") Duration retryInterval,
+            @DefaultValue("30s") Duration maxRetryInterval,
             @DefaultValue("30d") Duration processedRetention) {}
 }

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Takes one Kafka record to its handlers: reads the CloudEvent, checks it against the catalogue, binds its commune and
  * request id, and runs the handlers in one transaction that first records the event as processed, so that a duplicate
- * delivery changes nothing.
+ * delivery changes nothing. An event from another producer than the catalogue's is refused as invalid.
  */
 final class InboundEventDispatcher {
 
@@ -57,6 +57,7 @@ final class InboundEventDispatcher {
         }
         var metadata = metadata(event);
         JsonNode data = data(event, metadata);
+        checkProducer(record.topic(), metadata);
         try (var _ = RequestId.open(metadata.requestId() != null ? metadata.requestId() : "event-" + metadata.id())) {
             CommuneContext.runAs(
                     metadata.commune(),
@@ -126,6 +127,23 @@ final class InboundEventDispatcher {
                     + metadata.version() + ") does not match its schema: " + violations);
         }
         return data;
+    }
+
+    /**
+     * Anyone who can write to a topic can claim any {@code source}; so the event must come from the producer the
+     * catalogue names and travel on its topic (Kafka ACLs then keep other principals off that topic).
+     */
+    private void checkProducer(String topic, InboundEvent metadata) {
+        var entry = catalogue.find(metadata.type(), metadata.version()).orElseThrow();
+        String expected = CloudEvents.source(entry.producer());
+        if (!expected.equals(metadata.source())) {
+            throw new InvalidEventException("Event " + metadata.id() + " (" + metadata.type() + ") comes from "
+                    + metadata.source() + " but only " + expected + " produces it");
+        }
+        if (!entry.topic().equals(topic)) {
+            throw new InvalidEventException("Event " + metadata.id() + " (" + metadata.type() + ") arrived on " + topic
+                    + " but travels on " + entry.topic());
+        }
     }
 
     private boolean markProcessed(InboundEvent metadata) {

@@ -9,9 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -43,6 +43,7 @@ final class OutboxRelay implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Map<String, Object> producerConfig;
     private final EventsProperties properties;
+    private final BooleanSupplier declareTopics;
     private final Semaphore wakeUp = new Semaphore(0);
     private final Timer lag;
     private final Counter published;
@@ -53,6 +54,8 @@ final class OutboxRelay implements SmartLifecycle {
     private @Nullable Producer<String, byte[]> producer;
     private Instant nextPurge = Instant.now();
     private boolean kafkaWasDown;
+    private boolean topicsDeclared;
+    private Instant nextTopicDeclaration = Instant.now();
 
     OutboxRelay(
             JdbcClient jdbc,
@@ -60,8 +63,10 @@ final class OutboxRelay implements SmartLifecycle {
             Map<String, Object> kafkaProducerProperties,
             String applicationName,
             EventsProperties properties,
+            BooleanSupplier declareTopics,
             MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.declareTopics = declareTopics;
         this.transactions = transactions;
         this.properties = properties;
         var config = new HashMap<>(kafkaProducerProperties);
@@ -69,8 +74,10 @@ final class OutboxRelay implements SmartLifecycle {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        // One id per running instance: instances never fence each other; the advisory lock keeps them apart.
-        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, applicationName + "-outbox-" + UUID.randomUUID());
+        // One id for every instance of the service (only the holder of the advisory lock creates a producer): an
+        // instance that takes over fences the previous one and aborts the transaction a killed one left open, which
+        // would otherwise hold back every read-committed consumer until the transaction timed out.
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, applicationName + "-outbox");
         long timeout = properties.relay().deliveryTimeout().toMillis();
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout, Integer.MAX_VALUE));
@@ -121,6 +128,7 @@ final class OutboxRelay implements SmartLifecycle {
     private void run() {
         Duration backoff = Duration.ZERO;
         while (running) {
+            declareTopicsIfMissing();
             try {
                 int sent = relayBatch();
                 if (kafkaWasDown) {
@@ -148,6 +156,15 @@ final class OutboxRelay implements SmartLifecycle {
             }
         }
         closeProducer();
+    }
+
+    // Kafka may have been down when the service started: its topics (produced and consumed) must still come to exist.
+    private void declareTopicsIfMissing() {
+        if (topicsDeclared || Instant.now().isBefore(nextTopicDeclaration)) {
+            return;
+        }
+        topicsDeclared = declareTopics.getAsBoolean();
+        nextTopicDeclaration = Instant.now().plus(properties.relay().maxBackoff());
     }
 
     private synchronized int relayBatch() {

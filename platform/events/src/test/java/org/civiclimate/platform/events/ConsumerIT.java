@@ -28,13 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ConsumerIT {
 
     private static final String TOPIC = "civiclimate.test.greeting";
-    private static final String DEAD_LETTERS = TOPIC + ".dlt";
 
     @Autowired
     GreetingService greetings;
 
     @Autowired
     GreetingListener listener;
+
+    @Autowired
+    ParkedEvents parked;
 
     @Autowired
     JdbcClient jdbc;
@@ -48,10 +50,7 @@ class ConsumerIT {
     void aDuplicateDeliveryTakesEffectOnce() {
         UUID greeting = greet("delivered twice", 0);
         awaitHandled(greeting);
-        byte[] envelope = jdbc.sql("select envelope from outbox_event where convert_from(envelope, 'UTF8') like ?")
-                .param("%" + greeting + "%")
-                .query(byte[].class)
-                .single();
+        byte[] envelope = envelopeOf(greeting);
 
         send(commune.toString(), envelope);
         // Same commune, same partition: once this later event is handled, the duplicate before it was too.
@@ -69,31 +68,23 @@ class ConsumerIT {
     }
 
     @Test
-    void anEventThatKeepsFailingGoesToTheDeadLetterTopicWithTheReason() {
+    void anEventThatKeepsFailingIsParkedWithTheReasonAndTheEventsAfterItStillFlow() {
         UUID poison = greet("poison", 0);
 
-        var deadLetter = TopicReader.readUntil(
-                        DEAD_LETTERS,
-                        found -> found.stream().anyMatch(r -> contains(r.value(), poison)),
-                        Duration.ofSeconds(30))
-                .stream()
-                .filter(r -> contains(r.value(), poison))
-                .findFirst()
-                .orElseThrow();
+        var parkedEvent = awaitParked(poison.toString());
 
-        assertThat(deadLetter.key()).isEqualTo(commune.toString());
-        assertThat(header(deadLetter, "kafka_dlt-exception-message")).contains("can never be handled");
-        assertThat(header(deadLetter, "kafka_dlt-original-topic")).isEqualTo(TOPIC);
-        // Handled once per attempt, then given up; the events after it still flow.
-        assertThat(listener.received.stream()
-                        .filter(r -> r.greeting().greetingId().equals(poison))
-                        .count())
-                .isEqualTo(2);
+        assertThat(parkedEvent.reason()).contains("can never be handled");
+        assertThat(parkedEvent.topic()).isEqualTo(TOPIC);
+        assertThat(parkedEvent.type()).isEqualTo("test.greeted");
+        assertThat(parkedEvent.communeId()).isEqualTo(commune.toString());
+        // Retried for a while (several attempts), then given up; the events after it still flow.
+        assertThat(attemptsOf(poison)).isGreaterThan(1);
         awaitHandled(greet("after the poison", 1));
+        assertThat(receiptsOf(poison)).isZero();
     }
 
     @Test
-    void anInvalidEventGoesToTheDeadLetterTopicAtOnce() {
+    void anInvalidEventIsParkedAtOnce() {
         String marker = UUID.randomUUID().toString();
         send(
                 commune.toString(),
@@ -101,16 +92,45 @@ class ConsumerIT {
                                 + "\"type\":\"test.greeted\",\"data\":{\"broken\":true}}")
                         .getBytes(StandardCharsets.UTF_8));
 
-        var deadLetter = TopicReader.readUntil(
-                        DEAD_LETTERS,
-                        found -> found.stream().anyMatch(r -> contains(r.value(), marker)),
-                        Duration.ofSeconds(30))
-                .stream()
-                .filter(r -> contains(r.value(), marker))
-                .findFirst()
-                .orElseThrow();
+        assertThat(awaitParked(marker).reason()).contains("has no communeid");
+    }
 
-        assertThat(header(deadLetter, "kafka_dlt-exception-message")).contains("has no communeid");
+    @Test
+    void anEventFromAProducerTheCatalogueDoesNotNameIsParkedAndNeverApplied() {
+        UUID forged = UUID.randomUUID();
+        send(commune.toString(), envelope(forged, "urn:civiclimate:assembly-service"));
+
+        var parkedEvent = awaitParked(forged.toString());
+
+        assertThat(parkedEvent.reason())
+                .contains("comes from urn:civiclimate:assembly-service")
+                .contains("only urn:civiclimate:events-test produces it");
+        assertThat(parkedEvent.source()).isEqualTo("urn:civiclimate:assembly-service");
+        // The replay goes through the same check: still refused.
+        assertThat(parked.replay(parkedEvent.id()).orElseThrow().outcome()).isEqualTo("still-failing");
+        assertThat(receiptsOf(forged)).isZero();
+        assertThat(attemptsOf(forged)).isZero();
+    }
+
+    @Test
+    void aParkedEventReplayedOnceItsFaultIsMendedTakesEffectOnce() {
+        listener.broken.set(true);
+        UUID greeting = greet("fails until mended", 0);
+        var parkedEvent = awaitParked(greeting.toString());
+        long waiting = parked.waiting();
+        assertThat(waiting).isPositive();
+
+        listener.broken.set(false);
+        var replay = parked.replay(parkedEvent.id()).orElseThrow();
+
+        assertThat(replay.outcome()).isEqualTo("applied");
+        assertThat(receiptsOf(greeting)).isEqualTo(1);
+        assertThat(parked.waiting()).isEqualTo(waiting - 1);
+        // Replayed already: not again; and the same event delivered once more by Kafka changes nothing.
+        assertThat(parked.replay(parkedEvent.id())).isEmpty();
+        send(commune.toString(), envelopeOf(greeting));
+        awaitHandled(greet("after the redelivery", 1));
+        assertThat(receiptsOf(greeting)).isEqualTo(1);
     }
 
     private UUID greet(String text, int sequence) {
@@ -131,6 +151,46 @@ class ConsumerIT {
         return count == null ? 0 : count;
     }
 
+    /** The parked event with this id, or whose record mentions it (a greeting id). */
+    private ParkedEvents.ParkedEvent awaitParked(String idOrGreeting) {
+        UUID id = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> jdbc.sql("""
+                                        select id from parked_event
+                                         where event_id = ? or convert_from(record_value, 'UTF8') like ?""")
+                                .params(idOrGreeting, "%" + idOrGreeting + "%")
+                                .query(UUID.class)
+                                .optional(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        return parked.list(10_000).stream()
+                .filter(p -> p.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private long attemptsOf(UUID greeting) {
+        return listener.received.stream()
+                .filter(r -> r.greeting().greetingId().equals(greeting))
+                .count();
+    }
+
+    private byte[] envelopeOf(UUID greeting) {
+        return jdbc.sql("select envelope from outbox_event where convert_from(envelope, 'UTF8') like ?")
+                .param("%" + greeting + "%")
+                .query(byte[].class)
+                .single();
+    }
+
+    /** A well-formed greeting as {@code source} would publish it. */
+    private byte[] envelope(UUID greeting, String source) {
+        return ("{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"" + source + "\","
+                        + "\"type\":\"test.greeted\",\"datacontenttype\":\"application/json\","
+                        + "\"dataschema\":\"urn:civiclimate:event:test.greeted:v1\",\"communeid\":\"" + commune
+                        + "\",\"data\":{\"greetingId\":\"" + greeting + "\",\"text\":\"forged\",\"sequence\":0}}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     private static void send(String key, byte[] value) {
         try (var producer = new KafkaProducer<String, byte[]>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
@@ -142,10 +202,5 @@ class ConsumerIT {
 
     private static boolean contains(byte[] value, Object text) {
         return new String(value, StandardCharsets.UTF_8).contains(text.toString());
-    }
-
-    private static String header(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 public final class TenantTables {
 
     /** Delivery bookkeeping of the event library, read across communes by design (see events.sql). */
-    public static final Set<String> SHARED_BY_DESIGN = Set.of("outbox_event", "processed_event");
+    public static final Set<String> SHARED_BY_DESIGN = Set.of("outbox_event", "processed_event", "parked_event");
 
     private TenantTables() {}
 
