@@ -17,7 +17,7 @@ export interface Me {
   communes: MyCommune[];
 }
 
-export const communeStatuses = ['AWAITING_APPROVAL', 'PROVISIONING', 'ACTIVE', 'FAILED', 'SUSPENDED'] as const;
+export const communeStatuses = ['AWAITING_APPROVAL', 'PROVISIONING', 'ACTIVE', 'FAILED', 'SUSPENDED', 'REJECTED'] as const;
 export type CommuneStatus = (typeof communeStatuses)[number];
 
 export interface Commune {

@@ -65,6 +65,13 @@ class AuthorisationMatrixIT extends TenantServiceIT {
                     "",
                     s(401, 403, 403, 403, 403, 409),
                     s(401, 403, 403, 403, 403, 409)),
+            // Only a request awaiting approval can be rejected: both communes here are active (OnboardingSafeguardsIT).
+            row(
+                    "POST",
+                    "/api/communes/{slug}/rejection",
+                    "{\"reason\": \"matrix\"}",
+                    s(401, 403, 403, 403, 403, 409),
+                    s(401, 403, 403, 403, 403, 409)),
             row(
                     "PUT",
                     "/api/communes/{slug}/suspension",

@@ -1,11 +1,16 @@
 package org.civiclimate.tenant;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.UUID;
 import org.civiclimate.platform.events.EventOutbox;
+import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.RealInfrastructure;
 import org.civiclimate.platform.test.TestKeycloak;
 import org.civiclimate.tenant.commune.ServiceAcknowledgements;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +37,18 @@ public abstract class TenantServiceIT {
     @Autowired
     protected JdbcClient jdbc;
 
+    /**
+     * Waits until the service answers a signed-in call: its first one resolves Keycloak's configuration, which a
+     * Keycloak still warming up on a busy machine may answer too late (a 500 that is not the test's subject).
+     */
+    @BeforeEach
+    void serviceAnswersSignedInCalls() {
+        var client = as(PlatformRealm.DEMO_ADMIN);
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> client.get("/api/me").status() == 200);
+    }
+
     protected ApiClient anonymous() {
         return ApiClient.at("http://127.0.0.1:" + port);
     }
@@ -43,6 +60,6 @@ public abstract class TenantServiceIT {
 
     /** A commune requested by {@code admin}, once both services acknowledged it and it is active. */
     protected UUID activeCommune(ApiClient admin, String slug) {
-        return new ServiceAcknowledgements(outbox, transactions).activeCommune(admin, slug);
+        return new ServiceAcknowledgements().activeCommune(admin, slug);
     }
 }

@@ -4,6 +4,7 @@ package org.civiclimate.tenant.audit;
 public enum AuditAction {
     COMMUNE_REQUESTED,
     COMMUNE_APPROVED,
+    COMMUNE_REJECTED,
     COMMUNE_ACTIVATED,
     COMMUNE_FAILED,
     PROVISIONING_RETRIED,

@@ -39,6 +39,7 @@ class CommuneRepository implements CommuneDirectory {
         return dsl.select(COMMUNE.ID, COMMUNE.STATUS)
                 .from(COMMUNE)
                 .where(COMMUNE.SLUG.eq(slug))
+                .and(notRejected())
                 .fetchOptional(r -> new Listing(
                         new CommuneId(r.value1()),
                         CommuneStatus.SUSPENDED.name().equals(r.value2())));
@@ -56,12 +57,28 @@ class CommuneRepository implements CommuneDirectory {
     }
 
     boolean slugExists(Slug slug) {
-        return dsl.fetchExists(COMMUNE, COMMUNE.SLUG.eq(slug.value()));
+        return dsl.fetchExists(COMMUNE, COMMUNE.SLUG.eq(slug.value()), notRejected());
     }
 
     boolean officialCodeExists(OfficialCode code) {
         return dsl.fetchExists(
-                COMMUNE, COMMUNE.COUNTRY.eq(code.country().code()), COMMUNE.OFFICIAL_CODE.eq(code.value()));
+                COMMUNE,
+                COMMUNE.COUNTRY.eq(code.country().code()),
+                COMMUNE.OFFICIAL_CODE.eq(code.value()),
+                notRejected());
+    }
+
+    /** Holds the requester until the transaction ends, so that their concurrent requests are counted one by one. */
+    void lockRequester(String userId) {
+        dsl.fetch("select pg_advisory_xact_lock(hashtextextended(?, 0))", userId);
+    }
+
+    /** How many of the user's requests await approval or are being provisioned. */
+    int openRequests(String userId) {
+        return dsl.fetchCount(
+                COMMUNE,
+                COMMUNE.CREATED_BY.eq(userId),
+                COMMUNE.STATUS.in(CommuneStatus.AWAITING_APPROVAL.name(), CommuneStatus.PROVISIONING.name()));
     }
 
     void insert(Commune commune, String requestedBy) {
@@ -109,6 +126,49 @@ class CommuneRepository implements CommuneDirectory {
                 .setNull(COMMUNE.FAILURE_REASON)
                 .where(COMMUNE.ID.eq(id.value()))
                 .execute();
+    }
+
+    /** {@code commune.provisioned} was (again) announced at {@code at}: the services' acknowledgements are due. */
+    void announced(CommuneId id, OffsetDateTime at) {
+        dsl.update(COMMUNE)
+                .set(COMMUNE.ANNOUNCED_AT, at)
+                .where(COMMUNE.ID.eq(id.value()))
+                .execute();
+    }
+
+    /** Communes announced before {@code before} that a service has still not acknowledged. */
+    List<CommuneId> unacknowledgedSince(OffsetDateTime before, int limit) {
+        return dsl.select(COMMUNE.ID)
+                .from(COMMUNE)
+                .where(awaitingAcknowledgementSince(before))
+                .orderBy(COMMUNE.ANNOUNCED_AT)
+                .limit(limit)
+                .fetch(r -> new CommuneId(r.value1()));
+    }
+
+    /**
+     * The commune's saga, if it is still unacknowledged since before {@code before}, held until the transaction ends;
+     * empty when another instance holds it, or it was acknowledged or moved on meanwhile.
+     */
+    Optional<Provisioning> lockUnacknowledged(CommuneId id, OffsetDateTime before) {
+        return dsl.selectFrom(COMMUNE)
+                .where(COMMUNE.ID.eq(id.value()))
+                .and(awaitingAcknowledgementSince(before))
+                .forUpdate()
+                .skipLocked()
+                .fetchOptional(CommuneRepository::provisioning);
+    }
+
+    private static Condition awaitingAcknowledgementSince(OffsetDateTime before) {
+        return COMMUNE.STATUS
+                .eq(CommuneStatus.PROVISIONING.name())
+                .and(COMMUNE.ORGANIZATION_ID.isNotNull())
+                .and(COMMUNE.ANNOUNCED_AT.le(before))
+                .and(COMMUNE.ASSEMBLY_READY_AT.isNull().or(COMMUNE.PLAN_READY_AT.isNull()));
+    }
+
+    private static Condition notRejected() {
+        return COMMUNE.STATUS.ne(CommuneStatus.REJECTED.name());
     }
 
     void attemptFailed(CommuneId id, String reason, Duration delay) {

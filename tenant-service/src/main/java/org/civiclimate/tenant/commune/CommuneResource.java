@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/communes}: request a commune, follow its onboarding, retry or approve it; operators list, suspend and
- * reinstate communes.
+ * {@code /api/communes}: request a commune, follow its onboarding, retry or approve it; operators list, reject (a
+ * request awaiting approval), suspend and reinstate communes.
  */
 @RestController
 @RequestMapping("/api/communes")
@@ -59,6 +59,13 @@ class CommuneResource {
     @PostMapping("/{slug}/approval")
     CommuneResponse approve(@PathVariable String slug, Caller caller) {
         return CommuneResponse.of(communes.approve(CommuneContext.require(), caller));
+    }
+
+    /** An operator rejects a request awaiting approval: its slug and official code are free again. */
+    @PostMapping("/{slug}/rejection")
+    CommuneResponse reject(@PathVariable String slug, @Valid @RequestBody RejectionRequest request, Caller caller) {
+        return CommuneResponse.of(
+                communes.reject(CommuneContext.require(), request.reason().strip(), caller));
     }
 
     @PutMapping("/{slug}/suspension")

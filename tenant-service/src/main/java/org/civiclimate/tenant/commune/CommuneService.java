@@ -1,6 +1,8 @@
 package org.civiclimate.tenant.commune;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,20 +40,27 @@ public class CommuneService {
     private final RoleService roles;
     private final AuditService audit;
     private final EventOutbox outbox;
+    private final Clock clock;
 
-    CommuneService(CommuneRepository communes, RoleService roles, AuditService audit, EventOutbox outbox) {
+    CommuneService(CommuneRepository communes, RoleService roles, AuditService audit, EventOutbox outbox, Clock clock) {
         this.communes = communes;
         this.roles = roles;
         this.audit = audit;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
      * Records a requested commune, awaiting approval or to be provisioned, and makes the requester its admin. The
-     * commune must be bound (its membership row is checked against it).
+     * commune must be bound (its membership row is checked against it). One person has at most {@code maxOpen}
+     * requests under way (awaiting approval or provisioning); their concurrent requests are counted one at a time.
      */
     @Transactional
-    public CommuneView request(Commune commune, Caller requester) {
+    public CommuneView request(Commune commune, Caller requester, int maxOpen) {
+        communes.lockRequester(requester.userId());
+        if (communes.openRequests(requester.userId()) >= maxOpen) {
+            throw new TooManyOpenRequests(maxOpen);
+        }
         requireUnique(commune);
         try {
             communes.insert(commune, requester.userId());
@@ -86,8 +95,36 @@ public class CommuneService {
     /** The commune's organization exists: announce the commune to the other services. */
     @Transactional
     public void organizationReady(CommuneId id, String organizationId) {
-        var commune = view(id).commune();
         communes.organizationCreated(id, organizationId);
+        announce(id);
+    }
+
+    /** The communes announced longer than {@code timeout} ago that a service has not acknowledged yet. */
+    @Transactional(readOnly = true)
+    public List<CommuneId> unacknowledged(Duration timeout, int limit) {
+        return communes.unacknowledgedSince(OffsetDateTime.now(clock).minus(timeout), limit);
+    }
+
+    /**
+     * The bound commune fails if a service has still not acknowledged it {@code timeout} after it was announced,
+     * with a reason naming the services; false if another instance holds it, or it was acknowledged meanwhile.
+     */
+    @Transactional
+    public boolean acknowledgementTimedOut(CommuneId id, Duration timeout) {
+        var overdue = communes.lockUnacknowledged(id, OffsetDateTime.now(clock).minus(timeout));
+        if (overdue.isEmpty()) {
+            return false;
+        }
+        String reason = overdue.get().acknowledgementTimeout(timeout);
+        communes.changeStatus(id, CommuneStatus.FAILED, reason);
+        audit.record(id, AuditService.PLATFORM, AuditAction.COMMUNE_FAILED, Map.of("reason", reason));
+        return true;
+    }
+
+    /** Announces the commune (again: a new event, which consumers that lost or parked the last one take). */
+    private void announce(CommuneId id) {
+        var commune = view(id).commune();
+        communes.announced(id, OffsetDateTime.now(clock));
         outbox.publish(
                 id,
                 new CommuneProvisioned(
@@ -117,21 +154,54 @@ public class CommuneService {
         communes.spaceReady(id, space);
         var view = view(id);
         if (view.provisioning().complete()) {
-            communes.changeStatus(id, CommuneStatus.ACTIVE, null);
-            audit.record(id, AuditService.PLATFORM, AuditAction.COMMUNE_ACTIVATED, Map.of());
-            outbox.publish(
-                    id, new CommuneActivated(id.value(), view.commune().slug().value()));
+            activate(id);
         }
     }
 
-    /** Starts a failed commune's onboarding again: its admins and the operators may. */
+    private void activate(CommuneId id) {
+        communes.changeStatus(id, CommuneStatus.ACTIVE, null);
+        audit.record(id, AuditService.PLATFORM, AuditAction.COMMUNE_ACTIVATED, Map.of());
+        outbox.publish(
+                id, new CommuneActivated(id.value(), view(id).commune().slug().value()));
+    }
+
+    /**
+     * Starts a failed commune's onboarding again: its requester and the operators may. Without an organization, the
+     * worker makes it; with one (a service did not acknowledge in time), the commune is announced again, or made
+     * active at once if every acknowledgement came in after all.
+     */
     @Transactional
     public CommuneView retry(CommuneId id, Caller caller) {
         roles.requireAdminOrOperator(id, caller);
         roles.remember(caller);
         var view = move(id, CommuneStatus.PROVISIONING);
         audit.record(id, caller.userId(), AuditAction.PROVISIONING_RETRIED, Map.of());
+        if (view.provisioning().complete()) {
+            activate(id);
+            return view(id);
+        }
+        if (view.provisioning().organizationId() != null) {
+            announce(id);
+        }
         return view;
+    }
+
+    /**
+     * An operator rejects a request awaiting approval (e.g. someone claimed another commune's official code): the
+     * requester loses their role in it, its slug and official code are free again for the rightful commune.
+     */
+    @Transactional
+    public CommuneView reject(CommuneId id, String reason, Caller caller) {
+        requireOperator(caller);
+        roles.remember(caller);
+        var current = view(id).commune().status();
+        if (!current.canBecome(CommuneStatus.REJECTED)) {
+            throw new InvalidCommuneStatus(current, CommuneStatus.REJECTED);
+        }
+        communes.changeStatus(id, CommuneStatus.REJECTED, reason);
+        communes.requester(id).ifPresent(requester -> roles.revokeAll(id, requester));
+        audit.record(id, caller.userId(), AuditAction.COMMUNE_REJECTED, Map.of("reason", reason));
+        return view(id);
     }
 
     /** An operator lets a requested commune be provisioned. */
@@ -191,6 +261,21 @@ public class CommuneService {
                 commune.status().name(),
                 commune.status() == CommuneStatus.ACTIVE,
                 view.provisioning().organizationId());
+    }
+
+    /**
+     * Refuses a write that reaches a suspended commune by a path the tenancy filter does not guard (one that does not
+     * start with {@code /api/communes/{slug}}: a network's coordinators, an invitation's acceptance): the same 423.
+     */
+    @Transactional(readOnly = true)
+    public void requireWritable(CommuneId id) {
+        var commune = view(id).commune();
+        if (commune.status() == CommuneStatus.SUSPENDED) {
+            throw new ApiProblem(
+                    ProblemTypes.COMMUNE_READ_ONLY,
+                    "The commune '" + commune.slug().value()
+                            + "' is suspended: nothing in it can be changed until it is reinstated");
+        }
     }
 
     /** The address of whoever requested the commune, to tell them it is ready. */

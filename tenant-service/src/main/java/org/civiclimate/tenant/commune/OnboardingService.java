@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
  * The onboarding saga. A request records the commune (awaiting approval, or provisioning) with the requester as its
  * admin. The worker then creates the commune's Keycloak Organization (alias = slug) with the requester as member and
  * announces {@code commune.provisioned}; assembly-service and plan-service set the commune up and acknowledge; the
- * last acknowledgement makes it active. Every step is idempotent and its state is in the database, so a crash
+ * last acknowledgement makes it active; if one does not come in time, the commune fails with a reason naming the
+ * service, and a retry announces it again. Every step is idempotent and its state is in the database, so a crash
  * resumes where it stopped; when Keycloak keeps failing, the commune fails with the reason and any organization made
  * for it is removed again.
  */
@@ -48,13 +49,28 @@ public class OnboardingService {
 
     public CommuneView request(CreateCommuneRequest request, Caller requester) {
         Commune commune = validated(request);
-        return CommuneContext.callAs(commune.id(), () -> communes.request(commune, requester));
+        return CommuneContext.callAs(
+                commune.id(), () -> communes.request(commune, requester, properties.maxOpenRequests()));
     }
 
     /** Attempts the organization of every commune that is due, on this instance. */
     public void provisionDue() {
         for (ProvisioningClaim claim : communes.claimDue(BATCH, properties.lease())) {
             CommuneContext.runAs(claim.id(), () -> provision(claim));
+        }
+    }
+
+    /**
+     * Fails the communes a service has not acknowledged within the timeout, on this instance; each one is taken under
+     * a row lock that other instances skip, so it fails once.
+     */
+    public void timeOutUnacknowledged() {
+        var timeout = properties.acknowledgementTimeout();
+        for (CommuneId id : communes.unacknowledged(timeout, BATCH)) {
+            boolean failed = CommuneContext.callAs(id, () -> communes.acknowledgementTimedOut(id, timeout));
+            if (failed) {
+                log.warn("Commune {} failed: a service did not acknowledge it within {}", id, timeout);
+            }
         }
     }
 

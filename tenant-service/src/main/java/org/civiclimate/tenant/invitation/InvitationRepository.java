@@ -120,6 +120,35 @@ class InvitationRepository {
                 .execute();
     }
 
+    /** The communes with invitations, in any state, addressed to the acting user's verified address. */
+    List<CommuneId> communesAddressing(String email) {
+        return dsl.selectDistinct(STAFF_INVITATION.COMMUNE_ID)
+                .from(STAFF_INVITATION)
+                .where(STAFF_INVITATION.EMAIL.eq(email))
+                .fetch(r -> new CommuneId(r.value1()));
+    }
+
+    /**
+     * Replaces the address of the bound commune's invitations to {@code email} by one that names only the
+     * invitation (lower-case, unique, never deliverable), and withdraws those still open; the number changed.
+     */
+    int anonymise(CommuneId commune, String email) {
+        return dsl.update(STAFF_INVITATION)
+                .set(
+                        STAFF_INVITATION.EMAIL,
+                        DSL.concat(
+                                DSL.inline("erased-"), STAFF_INVITATION.ID.cast(String.class), DSL.inline("@invalid")))
+                .set(
+                        STAFF_INVITATION.REVOKED_AT,
+                        DSL.when(
+                                        STAFF_INVITATION.ACCEPTED_AT.isNull().and(STAFF_INVITATION.REVOKED_AT.isNull()),
+                                        DSL.currentOffsetDateTime())
+                                .else_(STAFF_INVITATION.REVOKED_AT))
+                .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
+                .and(STAFF_INVITATION.EMAIL.eq(email))
+                .execute();
+    }
+
     private static Invitation toInvitation(StaffInvitationRecord r) {
         return new Invitation(
                 r.getId(),

@@ -73,8 +73,12 @@ public class InvitationService {
         String address = email.strip().toLowerCase(Locale.ROOT);
         var invitation = invitations.open(
                 commune, address, role, caller.userId(), OffsetDateTime.now().plus(VALIDITY));
+        // Audit details name the invitation, never its address: they outlive an erasure (audit_entry is append-only).
         audit.record(
-                commune, caller.userId(), AuditAction.STAFF_INVITED, Map.of("email", address, "role", role.name()));
+                commune,
+                caller.userId(),
+                AuditAction.STAFF_INVITED,
+                Map.of("invitation", invitation.id().toString(), "role", role.name()));
         organizations.invite(card.organizationId(), address);
         return invitation;
     }
@@ -91,7 +95,7 @@ public class InvitationService {
         var invitation = invitations.find(commune, id).orElseThrow(InvitationService::notFound);
         requireOpen(invitation);
         invitations.revoked(commune, id);
-        audit.record(commune, caller.userId(), AuditAction.INVITATION_REVOKED, Map.of("email", invitation.email()));
+        audit.record(commune, caller.userId(), AuditAction.INVITATION_REVOKED, Map.of("invitation", id.toString()));
         return invitations.find(commune, id).orElseThrow();
     }
 
@@ -117,6 +121,8 @@ public class InvitationService {
         if (!caller.verifiedEmail().map(invitation.email()::equals).orElse(false)) {
             throw notFound();
         }
+        // Under /api/me, out of the tenancy filter's sight: a suspended commune gets no new staff either.
+        communes.requireWritable(commune);
         requireOpen(invitation);
         invitations.accepted(commune, id, caller.userId());
         roles.remember(caller);
@@ -125,12 +131,27 @@ public class InvitationService {
                 commune,
                 caller.userId(),
                 AuditAction.INVITATION_ACCEPTED,
-                Map.of("email", invitation.email(), "role", invitation.role().name()));
+                Map.of("invitation", id.toString(), "role", invitation.role().name()));
         var organization = communes.card(commune).organizationId();
         if (organization != null) {
             organizations.addMember(organization, caller.userId());
         }
         return roles.rolesOf(commune, caller.userId());
+    }
+
+    /** The communes holding invitations addressed to the caller's verified address (for an erasure). */
+    @Transactional(readOnly = true)
+    public List<CommuneId> communesAddressing(Caller caller) {
+        return caller.verifiedEmail().map(invitations::communesAddressing).orElse(List.of());
+    }
+
+    /**
+     * Erasure: the bound commune's invitations to the address keep no trace of it; open ones are withdrawn. Allowed in
+     * a suspended commune too: erasing personal data is a right, not a change of the commune's business.
+     */
+    @Transactional
+    public void forgetAddress(CommuneId commune, String email) {
+        invitations.anonymise(commune, email);
     }
 
     @Transactional(readOnly = true)

@@ -150,8 +150,11 @@ public class MembershipService {
         return renewed;
     }
 
-    /** What anyone may know of the commune: who it is and how to join it. */
-    @Transactional
+    /**
+     * What anyone may know of the commune: who it is and how to join it. An anonymous read never writes: a commune
+     * that never chose its rule is shown the default policy, which is stored only when someone needs its code.
+     */
+    @Transactional(readOnly = true)
     public PublicCommune publicCard(CommuneId commune) {
         var card = communes.card(commune);
         return new PublicCommune(
@@ -160,7 +163,7 @@ public class MembershipService {
                 card.country(),
                 card.languages(),
                 card.status(),
-                rule(commune).policy());
+                joining.find(commune).orElseGet(JoiningRule::byDefault).policy());
     }
 
     /** The commune's rule; a commune that never chose gets the default one, stored so that its code stays. */

@@ -7,6 +7,7 @@ import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.tenant.audit.AuditAction;
 import org.civiclimate.tenant.audit.AuditService;
+import org.civiclimate.tenant.commune.CommuneService;
 import org.civiclimate.tenant.network.domain.IndicatorGroup;
 import org.civiclimate.tenant.network.domain.NetworkMembership;
 import org.civiclimate.tenant.roles.RoleService;
@@ -24,12 +25,19 @@ public class CommuneNetworkService {
     private final RoleService roles;
     private final AuditService audit;
     private final EventOutbox outbox;
+    private final CommuneService communes;
 
-    CommuneNetworkService(NetworkRepository networks, RoleService roles, AuditService audit, EventOutbox outbox) {
+    CommuneNetworkService(
+            NetworkRepository networks,
+            RoleService roles,
+            AuditService audit,
+            EventOutbox outbox,
+            CommuneService communes) {
         this.networks = networks;
         this.roles = roles;
         this.audit = audit;
         this.outbox = outbox;
+        this.communes = communes;
     }
 
     /** The commune's networks, for its members. */
@@ -60,6 +68,8 @@ public class CommuneNetworkService {
     /** The network's coordinator invites the commune, or accepts its request. */
     @Transactional
     public NetworkMembership invite(CommuneId commune, Caller coordinator, Network network) {
+        // Its path names the network, not the commune: the tenancy filter cannot refuse it.
+        communes.requireWritable(commune);
         var before = networks.standing(commune, network.id());
         var after = NetworkMembership.afterInvitation(before);
         if (before.orElse(null) != after) {
@@ -83,6 +93,7 @@ public class CommuneNetworkService {
     /** Takes the commune out of the network, at its admins' or the network's coordinators' will. */
     @Transactional
     public void remove(CommuneId commune, Caller caller, Network network) {
+        communes.requireWritable(commune);
         boolean shared = !networks.shared(commune, network.id()).isEmpty();
         if (networks.remove(commune, network.id())) {
             audit.record(commune, caller.userId(), AuditAction.NETWORK_LEFT, Map.of("network", network.slug()));

@@ -5,6 +5,8 @@ import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.tenant.audit.AuditAction;
 import org.civiclimate.tenant.audit.AuditService;
+import org.civiclimate.tenant.roles.CommuneRole;
+import org.civiclimate.tenant.roles.LastAdmin;
 import org.civiclimate.tenant.roles.RoleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +33,17 @@ public class ErasureService {
         return roles.countAdmins(commune);
     }
 
-    /** The person leaves the bound commune for good; its services are told to forget them. */
+    /**
+     * The person leaves the bound commune for good; its services are told to forget them. Refused if they are its
+     * last admin, checked with the commune's admins held until the end of the transaction: of two admins deleting
+     * their accounts at once, the second sees the first gone.
+     */
     @Transactional
-    public void leave(CommuneId commune, String userId) {
+    public void leave(CommuneId commune, String userId, String communeName) {
+        if (roles.rolesOf(commune, userId).contains(CommuneRole.ADMIN) && roles.lockAdmins(commune) <= 1) {
+            throw new LastAdmin("You are the only administrator of " + communeName
+                    + ": appoint another administrator there before deleting your account");
+        }
         if (roles.revokeAll(commune, userId)) {
             audit.record(commune, userId, AuditAction.MEMBER_LEFT, Map.of("reason", "account deleted"));
         }

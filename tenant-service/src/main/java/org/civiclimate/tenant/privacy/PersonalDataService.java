@@ -1,6 +1,7 @@
 package org.civiclimate.tenant.privacy;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.civiclimate.platform.security.Caller;
@@ -76,7 +77,15 @@ public class PersonalDataService {
 
     /**
      * Deletes the caller's account: refused while they are the only admin of a commune; otherwise they leave every
-     * commune, their profile is erased, and their Keycloak account last. A failure part-way can simply be retried.
+     * commune (those they administer first, each checked again under a lock against another admin leaving at the
+     * same time), the invitations addressed to them lose their address, their profile is erased, and their Keycloak
+     * account last, outside any transaction. A failure part-way can simply be retried.
+     *
+     * <p>Suspended communes: erasure is a legal right, so it goes on there although they are read-only (the person
+     * leaves, with a MEMBER_LEFT entry; invitations to them are anonymised); but the last-admin rule holds there as
+     * everywhere, so that a suspended commune is never left without an admin to take it back when it is reinstated
+     * (nobody can be appointed while it is suspended: its sole admin deletes their account once it is reinstated and
+     * they have appointed another).
      */
     public void deleteAccount(Caller caller, List<Membership> memberships) {
         var soleAdminOf = memberships.stream()
@@ -88,10 +97,18 @@ public class PersonalDataService {
             throw new LastAdmin("You are the only administrator of " + String.join(", ", soleAdminOf)
                     + ": appoint another administrator there before deleting your account");
         }
-        for (var membership : memberships) {
+        var administeredFirst = memberships.stream()
+                .sorted(Comparator.comparing((Membership m) -> !m.roles().contains("ADMIN")))
+                .toList();
+        for (var membership : administeredFirst) {
             var commune = new CommuneId(membership.communeId());
-            CommuneContext.runAs(commune, () -> erasure.leave(commune, caller.userId()));
+            CommuneContext.runAs(commune, () -> erasure.leave(commune, caller.userId(), membership.communeName()));
         }
+        caller.verifiedEmail().ifPresent(address -> {
+            for (var commune : invitations.communesAddressing(caller)) {
+                CommuneContext.runAs(commune, () -> invitations.forgetAddress(commune, address));
+            }
+        });
         erasure.forget(caller.userId());
         keycloak.deleteUser(caller.userId());
     }

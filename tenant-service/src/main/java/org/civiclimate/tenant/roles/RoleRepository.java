@@ -1,5 +1,6 @@
 package org.civiclimate.tenant.roles;
 
+import static org.civiclimate.tenant.db.Tables.COMMUNE;
 import static org.civiclimate.tenant.db.Tables.MEMBERSHIP;
 import static org.civiclimate.tenant.db.Tables.PERSON;
 
@@ -16,6 +17,13 @@ import org.springframework.stereotype.Repository;
 /** Memberships and people. Row-level security scopes memberships to the bound commune. */
 @Repository
 class RoleRepository {
+
+    /**
+     * The communes whose admins hold their powers: active ones, and suspended ones (read-only anyway). The statuses
+     * of the commune feature's {@code CommuneStatus.administered()}, named here because the register depends on
+     * roles, not the other way round.
+     */
+    private static final Condition ADMINISTERED = COMMUNE.STATUS.in("ACTIVE", "SUSPENDED");
 
     private final DSLContext dsl;
 
@@ -58,8 +66,27 @@ class RoleRepository {
                 .fetch(r -> CommuneRole.valueOf(r.value1()));
     }
 
+    /** Whether the user is an admin of a commune that has been set up (a request under way gives no power). */
     boolean isAdminAnywhere(String userId) {
-        return dsl.fetchExists(MEMBERSHIP, MEMBERSHIP.USER_ID.eq(userId), MEMBERSHIP.ROLE.eq(CommuneRole.ADMIN.name()));
+        return dsl.fetchExists(dsl.selectOne()
+                .from(MEMBERSHIP)
+                .join(COMMUNE)
+                .on(COMMUNE.ID.eq(MEMBERSHIP.COMMUNE_ID))
+                .where(MEMBERSHIP.USER_ID.eq(userId))
+                .and(MEMBERSHIP.ROLE.eq(CommuneRole.ADMIN.name()))
+                .and(ADMINISTERED));
+    }
+
+    /** Whether the user is an admin of the commune, and the commune has been set up. */
+    boolean administers(CommuneId commune, String userId) {
+        return dsl.fetchExists(dsl.selectOne()
+                .from(MEMBERSHIP)
+                .join(COMMUNE)
+                .on(COMMUNE.ID.eq(MEMBERSHIP.COMMUNE_ID))
+                .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
+                .and(MEMBERSHIP.USER_ID.eq(userId))
+                .and(MEMBERSHIP.ROLE.eq(CommuneRole.ADMIN.name()))
+                .and(ADMINISTERED));
     }
 
     int countAdmins(CommuneId commune) {
@@ -68,10 +95,20 @@ class RoleRepository {
     }
 
     /** Locks the commune's admin rows, so that two admins stepping down at once cannot leave it with none. */
+    /**
+     * Holds the person's roles in the commune until the transaction ends: a concurrent change waits, then reads (and
+     * announces) the roles this one committed, and its announcement comes after this one's in the outbox.
+     */
+    void lockMember(CommuneId commune, String userId) {
+        dsl.fetch("select pg_advisory_xact_lock(hashtextextended(?, 0))", "member:" + commune + ":" + userId);
+    }
+
     int lockAdmins(CommuneId commune) {
         return dsl.selectFrom(MEMBERSHIP)
                 .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
                 .and(MEMBERSHIP.ROLE.eq(CommuneRole.ADMIN.name()))
+                // Always in the same order, so that two transactions locking them cannot deadlock.
+                .orderBy(MEMBERSHIP.USER_ID)
                 .forUpdate()
                 .fetch()
                 .size();

@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The roles of people in communes: granting and revoking them (each change announced with every role the user now
- * has), and the checks the other features authorise with. Works in the bound commune's transaction.
+ * has), and the checks the other features authorise with. Works in the bound commune's transaction. Changes of one
+ * person's roles in one commune take turns, so that each announcement states what the one before it left plus its own
+ * change, and the replicas in the other services end where tenant-service does.
  */
 @Service
 public class RoleService {
@@ -30,6 +32,7 @@ public class RoleService {
     /** Gives the role; true if the user did not have it (only then is the change announced). */
     @Transactional
     public boolean grant(CommuneId commune, String userId, CommuneRole role) {
+        roles.lockMember(commune, userId);
         boolean changed = roles.grant(commune, userId, role);
         if (changed) {
             announce(commune, userId);
@@ -40,6 +43,7 @@ public class RoleService {
     /** Takes the role away; true if the user had it. */
     @Transactional
     public boolean revoke(CommuneId commune, String userId, CommuneRole role) {
+        roles.lockMember(commune, userId);
         boolean changed = roles.revoke(commune, userId, role);
         if (changed) {
             announce(commune, userId);
@@ -50,6 +54,7 @@ public class RoleService {
     /** Takes every role away: the user is no longer in the commune. */
     @Transactional
     public boolean revokeAll(CommuneId commune, String userId) {
+        roles.lockMember(commune, userId);
         boolean changed = roles.revokeAll(commune, userId) > 0;
         if (changed) {
             announce(commune, userId);
@@ -102,17 +107,27 @@ public class RoleService {
         return roles.emailOf(userId);
     }
 
-    /** Whether the user administers at least one commune (a policy shows users their own memberships). */
+    /**
+     * Whether the user administers at least one commune that has been set up (a policy shows users their own
+     * memberships); the requester of a commune under way does not, yet.
+     */
     @Transactional(readOnly = true)
     public boolean isAdminAnywhere(String userId) {
         return roles.isAdminAnywhere(userId);
     }
 
-    /** Refuses anyone but the commune's admins. */
+    /**
+     * Refuses anyone but the commune's admins, and them too until the commune is active: requesting a commune gives
+     * no power over it (or anywhere) before an operator approved it and every service has set it up.
+     */
     @Transactional(readOnly = true)
     public void requireAdmin(CommuneId commune, Caller caller) {
-        if (!rolesOf(commune, caller.userId()).contains(CommuneRole.ADMIN)) {
-            throw new ApiProblem(ProblemTypes.FORBIDDEN, "Only the commune's administrators may do this");
+        if (!roles.administers(commune, caller.userId())) {
+            throw new ApiProblem(
+                    ProblemTypes.FORBIDDEN,
+                    rolesOf(commune, caller.userId()).contains(CommuneRole.ADMIN)
+                            ? "The commune is not active yet: its administrators act once it is"
+                            : "Only the commune's administrators may do this");
         }
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,9 @@ class CommuneIT {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Autowired
     JdbcClient jdbc;
@@ -51,7 +55,7 @@ class CommuneIT {
     void clients() {
         anonymous = ApiClient.at("http://127.0.0.1:" + port);
         admin = anonymous.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_ADMIN));
-        services = new ServiceAcknowledgements(outbox, transactions);
+        services = new ServiceAcknowledgements();
     }
 
     @Test
@@ -181,10 +185,36 @@ class CommuneIT {
     }
 
     @Test
-    void exposesHealthProbesAndMetricsWithoutAToken() {
-        assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
-        assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
-        assertThat(anonymous.get("/actuator/prometheus").body()).contains("civiclimate_outbox_published");
+    void exposesHealthProbesAndMetricsWithoutATokenOnTheManagementPortOnly() {
+        var management = ApiClient.at("http://127.0.0.1:" + managementPort);
+
+        assertThat(management.get("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(management.get("/actuator/health/readiness").status()).isEqualTo(200);
+        assertThat(management.get("/actuator/prometheus").body()).contains("civiclimate_outbox_published");
+        assertThat(anonymous.get("/actuator/prometheus").status()).isEqualTo(404);
+    }
+
+    @Test
+    void showsParkedEventsToOperatorsOnlyOnTheManagementPort() {
+        var management = ApiClient.at("http://127.0.0.1:" + managementPort);
+
+        assertThat(management.get("/actuator/parkedevents").status()).isEqualTo(401);
+        assertThat(management
+                        .withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_ADMIN))
+                        .get("/actuator/parkedevents")
+                        .status())
+                .isEqualTo(403);
+        var operator = management.withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OPERATOR));
+        var parked = operator.get("/actuator/parkedevents");
+        assertThat(parked.status()).as(parked.toString()).isEqualTo(200);
+        assertThat((Integer) parked.json("$.waiting")).isNotNegative();
+        assertThat(operator.post("/actuator/parkedevents/" + UUID.randomUUID(), "{}")
+                        .status())
+                .as("nothing parked under that id")
+                .isEqualTo(404);
+        assertThat((Integer) management.get("/actuator/health").json("$.components.parkedEvents.details.waiting"))
+                .isNotNegative();
+        assertThat(anonymous.get("/actuator/parkedevents").status()).isEqualTo(404);
     }
 
     @Test

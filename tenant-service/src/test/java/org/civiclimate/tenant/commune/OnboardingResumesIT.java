@@ -54,7 +54,7 @@ class OnboardingResumesIT extends TenantServiceIT {
                 .isEqualTo(organization);
         assertThat(KeycloakAdmin.organization(slug)).hasValue(organization);
 
-        var services = new ServiceAcknowledgements(outbox, transactions);
+        var services = new ServiceAcknowledgements();
         services.assemblyReady(id);
         services.planReady(id);
         await().atMost(Duration.ofSeconds(30))

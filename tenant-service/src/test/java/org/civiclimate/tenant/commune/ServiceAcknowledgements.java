@@ -3,34 +3,18 @@ package org.civiclimate.tenant.commune;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
-import org.civiclimate.platform.events.CloudEventType;
-import org.civiclimate.platform.events.EventOutbox;
-import org.civiclimate.platform.tenancy.CommuneContext;
+import org.civiclimate.platform.events.fixtures.OtherServices;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.TestCommunes;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Plays assembly-service and plan-service in tenant-service's own tests: publishes their acknowledgements through
- * the real outbox and broker, exactly as they do.
+ * Plays assembly-service and plan-service in tenant-service's own tests: sends their acknowledgements to the real
+ * broker as their outbox relays do ({@link OtherServices}).
  */
 public final class ServiceAcknowledgements {
-
-    @CloudEventType("assembly.commune-ready")
-    record AssemblyReady(UUID communeId) {}
-
-    @CloudEventType("plan.commune-ready")
-    record PlanReady(UUID communeId) {}
-
-    private final EventOutbox outbox;
-    private final TransactionTemplate transactions;
-
-    public ServiceAcknowledgements(EventOutbox outbox, TransactionTemplate transactions) {
-        this.outbox = outbox;
-        this.transactions = transactions;
-    }
 
     /** Requests a commune as {@code admin} and waits until it is active, both services having acknowledged it. */
     public UUID activeCommune(ApiClient admin, String slug) {
@@ -49,15 +33,15 @@ public final class ServiceAcknowledgements {
     }
 
     void assemblyReady(UUID commune) {
-        publish(commune, new AssemblyReady(commune));
+        send(commune, "assembly.commune-ready");
     }
 
     void planReady(UUID commune) {
-        publish(commune, new PlanReady(commune));
+        send(commune, "plan.commune-ready");
     }
 
-    private void publish(UUID commune, Object event) {
-        var id = new CommuneId(commune);
-        CommuneContext.runAs(id, () -> transactions.executeWithoutResult(_ -> outbox.publish(id, event)));
+    /** A new acknowledgement each time (its own event id), as a service answering an announcement again sends. */
+    private static void send(UUID commune, String type) {
+        OtherServices.announce(new CommuneId(commune), type, Map.of("communeId", commune));
     }
 }

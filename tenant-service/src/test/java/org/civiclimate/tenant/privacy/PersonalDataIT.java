@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.TestCommunes;
 import org.civiclimate.platform.test.TestKeycloak;
+import org.civiclimate.tenant.TenantDatabase;
 import org.civiclimate.tenant.TenantServiceIT;
 import org.civiclimate.tenant.commune.KeycloakAdmin;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,92 @@ class PersonalDataIT extends TenantServiceIT {
         assertThat(trail.body()).doesNotContain("Erin Erasable");
         assertThat(jdbc.sql("""
                         select count(*) from outbox_event where commune_id = ? and type = 'person.erased'""").param(mineId).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void afterDeletingTheirAccountAPersonsAddressAndNameAreInNoRowOfTheDatabase() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "quillon-" + tag + "@example.org";
+        String surname = "Vexworth" + tag.replaceAll("[0-9]", "q");
+        String name = "Quillon " + surname;
+        KeycloakAdmin.createUser(email, name, "secret-" + email);
+        var person = anonymous().withToken(TestKeycloak.tokens().of(email, "secret-" + email));
+        var admin = as(PlatformRealm.DEMO_ADMIN);
+        var operator = as(PlatformRealm.DEMO_OPERATOR);
+        String own = TestCommunes.anySlug("qown");
+        String staffed = TestCommunes.anySlug("qstaff");
+        String pending = TestCommunes.anySlug("qpend");
+        activeCommune(person, own);
+        activeCommune(admin, staffed);
+        activeCommune(admin, pending);
+        assertThat((String) person.get("/api/me").json("$.email")).isEqualTo(email);
+
+        // The person joins a commune, is invited to its staff and accepts; another commune's invitation stays open.
+        String code = admin.get("/api/communes/" + staffed + "/joining").json("$.invitationCode");
+        person.post("/api/communes/" + staffed + "/membership", "{\"code\": \"" + code + "\"}");
+        String accepted = admin.post("/api/communes/" + staffed + "/invitations", """
+                {"email": "%s", "role": "FACILITATOR"}""".formatted(email))
+                .json("$.id");
+        assertThat(person.post("/api/me/invitations/" + accepted + "/acceptance", "")
+                        .status())
+                .isEqualTo(200);
+        String open = admin.post("/api/communes/" + pending + "/invitations", """
+                {"email": "%s", "role": "ADMIN"}""".formatted(
+                                email.toUpperCase(java.util.Locale.ROOT)))
+                .json("$.id");
+        // The person hands their own commune over, so that they may leave it.
+        admin.post(
+                "/api/communes/" + own + "/membership",
+                "{\"code\": \""
+                        + person.get("/api/communes/" + own + "/joining").json("$.invitationCode") + "\"}");
+        person.send(
+                "PUT",
+                "/api/communes/" + own + "/members/" + admin.get("/api/me").json("$.userId") + "/roles/ADMIN",
+                null,
+                "");
+        // Erasure reaches suspended communes too (read-only for everything else).
+        operator.send("PUT", "/api/communes/" + staffed + "/suspension", "application/json", "{\"reason\": \"Audit\"}");
+        assertThat(TenantDatabase.columnsContaining(email))
+                .as("before: the test finds the address")
+                .isNotEmpty();
+
+        var deleted = person.send("DELETE", "/api/me", null, "");
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+
+        assertThat(TenantDatabase.columnsContaining(email))
+                .as("columns holding the address")
+                .isEmpty();
+        assertThat(TenantDatabase.columnsContaining(surname))
+                .as("columns holding the name")
+                .isEmpty();
+        assertThat((List<String>) admin.get("/api/communes/" + pending + "/invitations")
+                        .json("$.items[?(@.id == '" + open + "')].status"))
+                .as("the open invitation is withdrawn")
+                .containsExactly("REVOKED");
+        assertThat((List<String>) admin.get("/api/communes/" + staffed + "/audit?size=200")
+                        .json("$.items[*].action"))
+                .as("the audit trail keeps what happened, by id")
+                .contains("STAFF_INVITED", "INVITATION_ACCEPTED", "MEMBER_LEFT");
+        assertThat((String) admin.get("/api/communes/" + staffed).json("$.status"))
+                .isEqualTo("SUSPENDED");
+    }
+
+    @Test
+    void theSoleAdminOfASuspendedCommuneCannotDeleteTheirAccountSoItKeepsAnAdmin() {
+        String email = "sole-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        KeycloakAdmin.createUser(email, "Solenne Sole", "secret-" + email);
+        var person = anonymous().withToken(TestKeycloak.tokens().of(email, "secret-" + email));
+        String slug = TestCommunes.anySlug("qsole");
+        UUID id = activeCommune(person, slug);
+        as(PlatformRealm.DEMO_OPERATOR)
+                .send("PUT", "/api/communes/" + slug + "/suspension", "application/json", "{\"reason\": \"Audit\"}");
+        var before = TenantDatabase.rowsOf(id);
+
+        var refused = person.send("DELETE", "/api/me", null, "");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.problem()).isEqualTo("last-admin");
+        assertThat(TenantDatabase.rowsOf(id))
+                .as("nothing of the suspended commune changed")
+                .isEqualTo(before);
     }
 }
