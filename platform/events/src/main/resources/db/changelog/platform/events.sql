@@ -48,7 +48,10 @@ CREATE TABLE parked_event (
     parked_at    timestamptz NOT NULL DEFAULT clock_timestamp(),
     replays      integer     NOT NULL DEFAULT 0,
     replayed_at  timestamptz,
+    -- Whether the commune's later events wait behind it (a failure), or not (invalid or forged: never applied, and
+    -- must not let whoever forged it stop a commune's events).
+    holds_back   boolean     NOT NULL,
     -- A record parked again after a crash between parking and committing its offset stays one row.
     UNIQUE (consumer, topic, kafka_partition, kafka_offset)
 );
-CREATE INDEX parked_event_waiting ON parked_event (parked_at) WHERE replayed_at IS NULL;
+CREATE INDEX parked_event_waiting ON parked_event (consumer, record_key, parked_at) WHERE replayed_at IS NULL;

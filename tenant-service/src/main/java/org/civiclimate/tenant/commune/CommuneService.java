@@ -174,6 +174,11 @@ public class CommuneService {
     public CommuneView retry(CommuneId id, Caller caller) {
         roles.requireAdminOrOperator(id, caller);
         roles.remember(caller);
+        // Only what failed: a request awaiting approval must not reach PROVISIONING by its requester's retry.
+        var current = view(id).commune().status();
+        if (current != CommuneStatus.FAILED) {
+            throw new InvalidCommuneStatus(current, CommuneStatus.PROVISIONING);
+        }
         var view = move(id, CommuneStatus.PROVISIONING);
         audit.record(id, caller.userId(), AuditAction.PROVISIONING_RETRIED, Map.of());
         if (view.provisioning().complete()) {

@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts at the commune's Keycloak Organization before the commune fails
  * @param lease how long one instance holds a commune it is provisioning before another may take it over
  * @param acknowledgementTimeout how long the services have to acknowledge an announced commune before it fails
- *     ({@code acknowledgement-timeout}, naming those that did not answer); a retry announces it again
+ *     ({@code acknowledgement-timeout}, naming those that did not answer); a retry announces it again. Longer than
+ *     the consumers' {@code civiclimate.events.consumer.retry-for} (15 min), so that an outage they outlast does not
+ *     fail the commune
  * @param maxOpenRequests how many requests (awaiting approval or provisioning) one person may have at a time
  */
 @ConfigurationProperties("civiclimate.onboarding")
@@ -20,5 +22,5 @@ public record OnboardingProperties(
         @DefaultValue("true") boolean requireApproval,
         @DefaultValue("5") int maxAttempts,
         @DefaultValue("60s") Duration lease,
-        @DefaultValue("10m") Duration acknowledgementTimeout,
+        @DefaultValue("20m") Duration acknowledgementTimeout,
         @DefaultValue("3") int maxOpenRequests) {}

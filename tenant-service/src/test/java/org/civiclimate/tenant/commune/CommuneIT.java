@@ -214,7 +214,12 @@ class CommuneIT {
                 .isEqualTo(404);
         assertThat((Integer) management.get("/actuator/health").json("$.components.parkedEvents.details.waiting"))
                 .isNotNegative();
-        assertThat(anonymous.get("/actuator/parkedevents").status()).isEqualTo(404);
+        assertThat(anonymous
+                        .withToken(TestKeycloak.tokens().of(PlatformRealm.DEMO_OPERATOR))
+                        .get("/actuator/parkedevents")
+                        .status())
+                .as("not served on the service's own port")
+                .isEqualTo(404);
     }
 
     @Test

@@ -16,7 +16,7 @@ class OnboardingPropertiesTest {
 
         assertThat(defaults.requireApproval()).isTrue();
         assertThat(defaults.maxOpenRequests()).isEqualTo(3);
-        assertThat(defaults.acknowledgementTimeout()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(defaults.acknowledgementTimeout()).isEqualTo(Duration.ofMinutes(20));
     }
 
     @Test

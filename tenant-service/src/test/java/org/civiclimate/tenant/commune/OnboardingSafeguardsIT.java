@@ -157,6 +157,12 @@ class OnboardingSafeguardsIT {
                         .send("PUT", "/api/communes/" + slug + "/networks/anything", null, "")
                         .status())
                 .isEqualTo(403);
+        var retried = requester.post("/api/communes/" + slug + "/provisioning/retry", "");
+        assertThat(retried.status())
+                .as("a retry does not skip the operator's approval")
+                .isEqualTo(409);
+        assertThat((String) requester.get("/api/communes/" + slug).json("$.status"))
+                .isEqualTo("AWAITING_APPROVAL");
     }
 
     @Test

@@ -75,7 +75,13 @@ final class EventConsumer implements SmartLifecycle {
         var containerProperties =
                 new ContainerProperties(catalogue.topicsOf(types).toArray(String[]::new));
         containerProperties.setAckMode(ContainerProperties.AckMode.RECORD);
-        containerProperties.setMessageListener((MessageListener<String, byte[]>) dispatcher::dispatch);
+        containerProperties.setMessageListener((MessageListener<String, byte[]>) record -> {
+            if (parked.heldBack(record)) {
+                parked.holdBehind(record);
+            } else {
+                dispatcher.dispatch(record);
+            }
+        });
 
         var errorHandler = new DefaultErrorHandler(
                 (record, failure) -> parked.park(record(record), failure), backOff(properties.consumer()));

@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Events this service's consumer gave up on, kept durably in its own database: one that still failed after
  * {@code civiclimate.events.consumer.retry-for}, or one that can never be applied (unreadable, against its schema, from
  * a producer the catalogue does not name). Operators see them (health, metrics, the {@code parkedevents} actuator
- * endpoint) and replay them; a replay goes through the same checks and takes effect at most once.
+ * endpoint) and replay them; a replay goes through the same checks and takes effect at most once. While a commune's
+ * event waits here after failing, that commune's later events wait behind it, so that replaying it never undoes what
+ * came after (an old role grant after its revocation); invalid and forged events hold nothing back.
  */
 public final class ParkedEvents {
 
@@ -49,7 +51,10 @@ public final class ParkedEvents {
             int replays,
             java.time.@Nullable OffsetDateTime replayedAt) {}
 
-    /** What a replay did: {@code applied} (now processed, or already had been) or {@code still-failing}. */
+    /**
+     * What a replay did: {@code applied} (now processed, or already had been), {@code still-failing}, or
+     * {@code waiting-behind} (an earlier event of the same commune must be replayed first).
+     */
     public record Replay(UUID id, String outcome, @Nullable String reason) {}
 
     /**
@@ -57,12 +62,34 @@ public final class ParkedEvents {
      * the consumer keeps retrying rather than losing the event.
      */
     void park(ConsumerRecord<String, byte[]> record, Exception cause) {
+        park(record, reasonOf(cause), !invalid(cause));
+    }
+
+    /** Parks a record of a commune whose earlier event waits here, keeping the commune's order. */
+    void holdBehind(ConsumerRecord<String, byte[]> record) {
+        park(record, "Waits behind an earlier event of commune " + record.key() + " that is parked", true);
+    }
+
+    /** Whether an earlier event of the record's commune failed and waits here, so that this one must wait too. */
+    boolean heldBack(ConsumerRecord<String, byte[]> record) {
+        return record.key() != null
+                && jdbc.sql("""
+                                select exists (select 1 from parked_event
+                                                where consumer = ? and record_key = ? and holds_back
+                                                  and replayed_at is null
+                                                  and (topic, kafka_partition, kafka_offset) <> (?, ?, ?))""")
+                        .params(consumer, record.key(), record.topic(), record.partition(), record.offset())
+                        .query(Boolean.class)
+                        .single();
+    }
+
+    private void park(ConsumerRecord<String, byte[]> record, String reason, boolean holdsBack) {
         var event = readable(record.value());
-        String reason = reasonOf(cause);
         int rows = jdbc.sql("""
                         insert into parked_event (consumer, topic, kafka_partition, kafka_offset, record_key,
-                                                  record_value, event_id, source, type, commune_id, reason)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                  record_value, event_id, source, type, commune_id, reason,
+                                                  holds_back)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (consumer, topic, kafka_partition, kafka_offset) do nothing""")
                 .params(
                         consumer,
@@ -77,7 +104,8 @@ public final class ParkedEvents {
                         event.map(e -> e.getExtension(CloudEvents.COMMUNE_ID))
                                 .map(Object::toString)
                                 .orElse(null),
-                        reason)
+                        reason,
+                        holdsBack)
                 .update();
         if (rows == 1) {
             log.error(
@@ -127,6 +155,17 @@ public final class ParkedEvents {
 
     /** Replays one parked event through the consumer's checks and handlers; empty when there is no such event. */
     public Optional<Replay> replay(UUID id) {
+        var earlier = jdbc.sql("""
+                        select e.id from parked_event p
+                          join parked_event e on e.consumer = p.consumer and e.record_key = p.record_key
+                         where p.consumer = ? and p.id = ? and p.replayed_at is null
+                           and e.holds_back and e.replayed_at is null and e.id <> p.id
+                           and (e.parked_at, e.kafka_offset) < (p.parked_at, p.kafka_offset)
+                         order by e.parked_at, e.kafka_offset
+                         limit 1""").params(consumer, id).query(UUID.class).optional();
+        if (earlier.isPresent()) {
+            return Optional.of(new Replay(id, "waiting-behind", "replay " + earlier.get() + " first"));
+        }
         var parked = jdbc.sql("""
                         select topic, kafka_partition, kafka_offset, record_key, record_value
                           from parked_event
@@ -166,6 +205,18 @@ public final class ParkedEvents {
                          order by parked_at, kafka_offset""").param(consumer).query(UUID.class).list().stream()
                 .flatMap(id -> replay(id).stream())
                 .toList();
+    }
+
+    private static boolean invalid(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InvalidEventException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private Optional<CloudEvent> readable(byte @Nullable [] value) {

@@ -3,11 +3,11 @@ package org.civiclimate.platform.events;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 /**
  * The operators' view of {@link ParkedEvents}, on the management port (never routed by the gateway; operators only, see
@@ -35,15 +35,17 @@ class ParkedEventsEndpoint {
         return parked.replayAll();
     }
 
-    /** Answers 404 (a null result) for an id that is not parked or was already replayed. */
+    /** Answers 404 for an id that is not parked, or was already replayed. */
     @WriteOperation
-    ParkedEvents.@Nullable Replay replay(@Selector String id) {
+    WebEndpointResponse<ParkedEvents.Replay> replay(@Selector String id) {
         UUID parsed;
         try {
             parsed = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            return null;
+            return new WebEndpointResponse<>(WebEndpointResponse.STATUS_NOT_FOUND);
         }
-        return parked.replay(parsed).orElse(null);
+        return parked.replay(parsed)
+                .map(WebEndpointResponse::new)
+                .orElseGet(() -> new WebEndpointResponse<>(WebEndpointResponse.STATUS_NOT_FOUND));
     }
 }

@@ -68,7 +68,7 @@ class ConsumerIT {
     }
 
     @Test
-    void anEventThatKeepsFailingIsParkedWithTheReasonAndTheEventsAfterItStillFlow() {
+    void anEventThatKeepsFailingIsParkedWithTheReasonAndItsCommunesLaterEventsWaitBehindIt() {
         UUID poison = greet("poison", 0);
 
         var parkedEvent = awaitParked(poison.toString());
@@ -77,10 +77,44 @@ class ConsumerIT {
         assertThat(parkedEvent.topic()).isEqualTo(TOPIC);
         assertThat(parkedEvent.type()).isEqualTo("test.greeted");
         assertThat(parkedEvent.communeId()).isEqualTo(commune.toString());
-        // Retried for a while (several attempts), then given up; the events after it still flow.
+        // Retried for a while (several attempts), then given up.
         assertThat(attemptsOf(poison)).isGreaterThan(1);
-        awaitHandled(greet("after the poison", 1));
+        // The same commune's next event waits behind it, unapplied; another commune's events still flow.
+        UUID after = greet("after the poison", 1);
+        assertThat(awaitParked(after.toString()).reason()).contains("Waits behind");
+        var other = new CommuneId(UUID.randomUUID());
+        awaitHandled(other, CommuneContext.callAs(other, () -> greetings.greet(other, "another commune", 0, false)));
+        assertThat(receiptsOf(after)).isZero();
+        assertThat(parked.replay(awaitParked(after.toString()).id())
+                        .orElseThrow()
+                        .outcome())
+                .as("not before the event it waits behind")
+                .isEqualTo("waiting-behind");
         assertThat(receiptsOf(poison)).isZero();
+    }
+
+    @Test
+    void replayingEveryParkedEventAppliesACommunesEventsInTheirOrderOnceTheFaultIsMended() {
+        listener.broken.set(true);
+        UUID first = greet("fails until mended", 0);
+        awaitParked(first.toString());
+        UUID second = greet("held behind it", 1);
+        awaitParked(second.toString());
+
+        listener.broken.set(false);
+        var replays = parked.replayAll();
+
+        assertThat(replays).extracting(ParkedEvents.Replay::outcome).contains("applied");
+        assertThat(receiptsOf(first)).isEqualTo(1);
+        assertThat(receiptsOf(second)).isEqualTo(1);
+        assertThat(listener.received.stream()
+                        .filter(r -> r.event().commune().equals(commune)
+                                && receiptsOf(r.greeting().greetingId()) > 0)
+                        .map(r -> r.greeting().sequence())
+                        .distinct()
+                        .toList())
+                .containsExactly(0, 1);
+        awaitHandled(greet("flows again", 2));
     }
 
     @Test
@@ -138,12 +172,20 @@ class ConsumerIT {
     }
 
     private void awaitHandled(UUID greeting) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> receiptsOf(greeting) > 0);
+        awaitHandled(commune, greeting);
+    }
+
+    private void awaitHandled(CommuneId of, UUID greeting) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiptsOf(of, greeting) > 0);
     }
 
     private int receiptsOf(UUID greeting) {
+        return receiptsOf(commune, greeting);
+    }
+
+    private int receiptsOf(CommuneId of, UUID greeting) {
         Integer count = CommuneContext.callAs(
-                commune,
+                of,
                 () -> transactions.execute(_ -> jdbc.sql("select count(*) from greeting_receipt where greeting_id = ?")
                         .param(greeting)
                         .query(Integer.class)

@@ -19,16 +19,21 @@ class WebEnvironmentPostProcessor implements EnvironmentPostProcessor {
                 .getPropertySources()
                 .addLast(new MapPropertySource(
                         "civiclimateWebDefaults",
-                        Map.of(
-                                "management.endpoints.web.exposure.include", "health,info,prometheus,parkedevents",
+                        Map.ofEntries(
+                                Map.entry(
+                                        "management.endpoints.web.exposure.include",
+                                        "health,info,prometheus,parkedevents"),
                                 // Actuator listens on a management port that only the cluster reaches.
-                                "management.endpoint.health.show-details", "always",
-                                "management.endpoint.health.probes.enabled", "true",
-                                "management.info.git.mode", "simple",
-                                "logging.structured.format.console", "ecs",
-                                "server.error.include-stacktrace", "never",
-                                "server.error.include-message", "never",
-                                "springdoc.api-docs.version", "openapi_3_1",
-                                "springdoc.paths-to-exclude", "/error")));
+                                Map.entry("management.endpoint.health.show-details", "always"),
+                                Map.entry("management.endpoint.health.probes.enabled", "true"),
+                                Map.entry("management.info.git.mode", "simple"),
+                                Map.entry("logging.structured.format.console", "ecs"),
+                                // No service takes uploads or forms: nothing may read a body past the size limit.
+                                Map.entry("spring.servlet.multipart.enabled", "false"),
+                                Map.entry("server.tomcat.max-http-form-post-size", "1MB"),
+                                Map.entry("server.error.include-stacktrace", "never"),
+                                Map.entry("server.error.include-message", "never"),
+                                Map.entry("springdoc.api-docs.version", "openapi_3_1"),
+                                Map.entry("springdoc.paths-to-exclude", "/error"))));
     }
 }
