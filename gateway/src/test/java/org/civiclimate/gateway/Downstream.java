@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Stands in for one of the platform's services behind the gateway (whose routing is under test, not the service): a
@@ -44,6 +45,13 @@ final class Downstream implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    /** Routes every service of the gateway to this one stand-in. */
+    void standInForEveryService(DynamicPropertyRegistry registry) {
+        registry.add("TENANT_SERVICE_URL", this::url);
+        registry.add("ASSEMBLY_SERVICE_URL", this::url);
+        registry.add("PLAN_SERVICE_URL", this::url);
     }
 
     String url() {

@@ -29,9 +29,7 @@ class GatewayTokenValidationIT {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("TENANT_SERVICE_URL", SERVICES::url);
-        registry.add("ASSEMBLY_SERVICE_URL", SERVICES::url);
-        registry.add("PLAN_SERVICE_URL", SERVICES::url);
+        SERVICES.standInForEveryService(registry);
     }
 
     @AfterAll

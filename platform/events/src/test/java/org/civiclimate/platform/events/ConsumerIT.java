@@ -132,7 +132,9 @@ class ConsumerIT {
     @Test
     void anEventFromAProducerTheCatalogueDoesNotNameIsParkedAndNeverApplied() {
         UUID forged = UUID.randomUUID();
-        send(commune.toString(), envelope(forged, "urn:civiclimate:assembly-service"));
+        send(
+                commune.toString(),
+                new Greeted(forged, "forged", 0).envelope(commune, "urn:civiclimate:assembly-service"));
 
         var parkedEvent = awaitParked(forged.toString());
 
@@ -222,15 +224,6 @@ class ConsumerIT {
                 .param("%" + greeting + "%")
                 .query(byte[].class)
                 .single();
-    }
-
-    /** A well-formed greeting as {@code source} would publish it. */
-    private byte[] envelope(UUID greeting, String source) {
-        return ("{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"" + source + "\","
-                        + "\"type\":\"test.greeted\",\"datacontenttype\":\"application/json\","
-                        + "\"dataschema\":\"urn:civiclimate:event:test.greeted:v1\",\"communeid\":\"" + commune
-                        + "\",\"data\":{\"greetingId\":\"" + greeting + "\",\"text\":\"forged\",\"sequence\":0}}")
-                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static void send(String key, byte[] value) {

@@ -3,7 +3,6 @@ package org.civiclimate.platform.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -69,7 +68,11 @@ class EventFaultsIT {
                             if (databaseDown.get()) {
                                 inFlight.incrementAndGet();
                             }
-                            producer.send(new ProducerRecord<>(TOPIC, commune.toString(), envelope(commune, greeting)));
+                            producer.send(new ProducerRecord<>(
+                                    TOPIC,
+                                    commune.toString(),
+                                    new Greeted(greeting, "in flight", 0)
+                                            .envelope(commune, CloudEvents.source("events-test"))));
                             sleep(Duration.ofMillis(150));
                         }
                     }
@@ -359,16 +362,6 @@ class EventFaultsIT {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
-    }
-
-    /** A greeting as the catalogue's producer of test.greeted publishes it. */
-    private static byte[] envelope(CommuneId commune, UUID greeting) {
-        return ("{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\""
-                        + CloudEvents.source("events-test") + "\",\"type\":\"test.greeted\","
-                        + "\"datacontenttype\":\"application/json\","
-                        + "\"dataschema\":\"urn:civiclimate:event:test.greeted:v1\",\"communeid\":\"" + commune
-                        + "\",\"data\":{\"greetingId\":\"" + greeting + "\",\"text\":\"in flight\",\"sequence\":0}}")
-                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static void sleep(Duration duration) {
