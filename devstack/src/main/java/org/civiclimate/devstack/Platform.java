@@ -99,6 +99,7 @@ public final class Platform implements AutoCloseable {
                         "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer(),
                         "civiclimate.gateway.rate-limit.per-user=" + 600 * settings.rateLimitFactor(),
                         "civiclimate.gateway.rate-limit.per-commune=" + 3000 * settings.rateLimitFactor(),
+                        "civiclimate.gateway.rate-limit.per-stranger-commune=" + 1000 * settings.rateLimitFactor(),
                         "civiclimate.gateway.rate-limit.per-anonymous-commune=" + 1000 * settings.rateLimitFactor(),
                         "spring.datasource.url=" + gateway.jdbcUrl(),
                         "spring.datasource.username=" + gateway.appUser(),

@@ -10,29 +10,39 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.civiclimate.platform.test.ApiClient;
+import org.civiclimate.platform.test.RealmAdmin;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole platform, started exactly as a developer starts it: the devstack jar as a process, with its own data
  * directory and ports shifted by an offset, so it can run beside a developer's own devstack. Started once per test
- * JVM and stopped with SIGTERM when the JVM ends, or by a test that checks the stop.
+ * JVM and stopped with SIGTERM when the JVM ends, or by a test that checks the stop. While writing a test, point
+ * {@code -Dciviclimate.e2e.ready=<data-dir>/ready.properties} at a devstack already running to skip the start.
  */
 final class RunningPlatform {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static RunningPlatform instance;
 
-    private final Process devstack;
+    private static final String ALREADY_RUNNING = "civiclimate.e2e.ready";
+
+    private final @Nullable Process devstack;
     private final Path dataDirectory;
     private final Properties ready;
 
-    private RunningPlatform(Process devstack, Path dataDirectory, Properties ready) {
+    private RunningPlatform(@Nullable Process devstack, Path dataDirectory, Properties ready) {
         this.devstack = devstack;
         this.dataDirectory = dataDirectory;
         this.ready = ready;
     }
 
     static synchronized RunningPlatform get() {
-        if (instance == null || !instance.devstack.isAlive()) {
+        String running = System.getProperty(ALREADY_RUNNING);
+        if (running != null && instance == null) {
+            var ready = Path.of(running);
+            instance = new RunningPlatform(null, ready.getParent(), load(ready));
+        }
+        if (instance == null || (instance.devstack != null && !instance.devstack.isAlive())) {
             instance = start();
             var started = instance;
             Runtime.getRuntime().addShutdownHook(new Thread(started::stopQuietly, "stop-e2e-devstack"));
@@ -61,7 +71,17 @@ final class RunningPlatform {
                 ready.getProperty("demo.password"));
     }
 
+    /** Keycloak's admin API for the platform realm, as tenant-service's admin client: to make people for a test. */
+    RealmAdmin realmAdmin() {
+        return RealmAdmin.platformRealm(
+                url("keycloak.url"),
+                load(dataDirectory.resolve("secrets.properties")).getProperty("tenant-admin-secret"));
+    }
+
     Process process() {
+        if (devstack == null) {
+            throw new IllegalStateException("The platform of " + ALREADY_RUNNING + " is not this JVM's to stop");
+        }
         return devstack;
     }
 
@@ -70,7 +90,7 @@ final class RunningPlatform {
     }
 
     private void stopQuietly() {
-        if (devstack.isAlive()) {
+        if (devstack != null && devstack.isAlive()) {
             devstack.destroy();
             try {
                 devstack.waitFor(60, TimeUnit.SECONDS);
@@ -78,6 +98,16 @@ final class RunningPlatform {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static Properties load(Path readyFile) {
+        var ready = new Properties();
+        try (var in = Files.newBufferedReader(readyFile)) {
+            ready.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ready;
     }
 
     private static RunningPlatform start() {
@@ -123,11 +153,7 @@ final class RunningPlatform {
                 }
                 Thread.sleep(500);
             }
-            var ready = new Properties();
-            try (var in = Files.newBufferedReader(readyFile)) {
-                ready.load(in);
-            }
-            return new RunningPlatform(process, data, ready);
+            return new RunningPlatform(process, data, load(readyFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -10,10 +10,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.RealInfrastructure;
+import org.civiclimate.platform.test.RealmAdmin;
 import org.civiclimate.platform.test.TestKeycloak;
+import org.civiclimate.platform.test.TestTokens;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "civiclimate.gateway.rate-limit.per-user=4",
             "civiclimate.gateway.rate-limit.per-anonymous-client=3",
             "civiclimate.gateway.rate-limit.per-commune=20",
+            "civiclimate.gateway.rate-limit.per-stranger-commune=5",
             "civiclimate.gateway.rate-limit.per-anonymous-commune=5",
             "civiclimate.gateway.rate-limit.trusted-proxies=127.0.0.7",
             "civiclimate.gateway.rate-limit.window=1h"
@@ -114,6 +118,44 @@ class GatewayRateLimitIT {
     }
 
     @Test
+    void keepsSignedInStrangersOffTheBudgetOfTheCommunesMembers() {
+        String commune = "crowded-" + UUID.randomUUID().toString().substring(0, 8);
+        var keycloak = RealmAdmin.platformRealm();
+        var organization = keycloak.send(
+                "POST",
+                "/" + PlatformRealm.NAME + "/organizations",
+                "{\"alias\": \"" + commune + "\", \"name\": \"" + commune + "\", \"enabled\": true}");
+        assertThat(organization.statusCode()).as(organization.body()).isEqualTo(201);
+        String location = organization.headers().firstValue("Location").orElseThrow();
+        String memberToken = TestKeycloak.tokens().of(PlatformRealm.DEMO_OTHER_ADMIN);
+        var added = keycloak.send(
+                "POST",
+                "/" + PlatformRealm.NAME + "/organizations/" + location.substring(location.lastIndexOf('/') + 1)
+                        + "/members",
+                "\"" + TestTokens.subjectOf(memberToken) + "\"");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        var member = ApiClient.at("http://127.0.0.1:" + port)
+                .withToken(TestKeycloak.tokens().withScope(PlatformRealm.DEMO_OTHER_ADMIN, "organization"));
+
+        // Three fresh accounts, each within its own budget (4), together past the strangers' budget (5).
+        List<Integer> strangers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String email = "stranger-" + UUID.randomUUID() + "@example.org";
+            String password = "stranger-" + UUID.randomUUID();
+            keycloak.createUser(email, password);
+            var stranger = ApiClient.at("http://127.0.0.1:" + port)
+                    .withToken(TestKeycloak.tokens().of(email, password));
+            for (int call = 0; call < 4; call++) {
+                strangers.add(stranger.get("/api/communes/" + commune).status());
+            }
+        }
+
+        assertThat(strangers.stream().filter(status -> status == 200)).hasSize(5);
+        assertThat(strangers.stream().filter(status -> status == 429)).hasSize(7);
+        assertThat(member.get("/api/communes/" + commune).status()).isEqualTo(200);
+    }
+
+    @Test
     void letsNoAnonymousClientPastItsOwnLimitSpendTheCommunesAnonymousBudget() throws Exception {
         List<Integer> hammering = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -179,6 +221,7 @@ class GatewayRateLimitIT {
                 "civiclimate.gateway.rate-limit.per-user",
                 "civiclimate.gateway.rate-limit.per-anonymous-client",
                 "civiclimate.gateway.rate-limit.per-commune",
+                "civiclimate.gateway.rate-limit.per-stranger-commune",
                 "civiclimate.gateway.rate-limit.per-anonymous-commune",
                 "civiclimate.gateway.rate-limit.trusted-proxies",
                 "civiclimate.gateway.rate-limit.window",

@@ -1,14 +1,17 @@
 package org.civiclimate.gateway.ratelimit;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The address an anonymous caller is counted under: the direct peer, unless the peer is a trusted proxy, in which case
  * the nearest address in {@code X-Forwarded-For} that is not a trusted proxy. Anyone can write the header; only what
- * trusted proxies appended to it is believed, so a client cannot buy a fresh budget by sending one.
+ * trusted proxies appended to it is believed, so a client cannot buy a fresh budget by sending one. An IPv6 client is
+ * counted by its /64: one subscriber is given a whole /64 and could otherwise take a fresh address per request.
  */
 final class ClientAddress {
 
@@ -30,6 +33,10 @@ final class ClientAddress {
         if (peer == null) {
             return "unknown";
         }
+        return counted(client(peer, forwardedFor));
+    }
+
+    private String client(String peer, List<String> forwardedFor) {
         if (!isTrusted(peer)) {
             return peer;
         }
@@ -54,6 +61,22 @@ final class ClientAddress {
             }
         }
         return client;
+    }
+
+    private static String counted(String address) {
+        if (!isIpLiteral(address)) {
+            return address;
+        }
+        byte[] bytes = InetAddress.ofLiteral(address).getAddress();
+        if (bytes.length == 4) {
+            return address;
+        }
+        Arrays.fill(bytes, 8, 16, (byte) 0);
+        try {
+            return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("16 bytes are an IPv6 address", e);
+        }
     }
 
     private boolean isTrusted(String address) {

@@ -14,14 +14,16 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Counts every routed API request against the caller's and the commune's limits; answers 429 past either. Signed-in
- * and anonymous callers of a commune have separate budgets, so that anonymous traffic cannot lock its members out.
+ * Counts every routed API request against the caller's and the commune's limits; answers 429 past either. A commune's
+ * members, signed-in strangers and anonymous callers have separate budgets for it, so that neither anonymous traffic
+ * nor a crowd of fresh accounts can lock its members out.
  */
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
@@ -51,18 +53,16 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         if (!limits.enabled() || !path.startsWith("/api/")) {
             return chain.filter(exchange);
         }
+        var commune = COMMUNE.matcher(path);
+        String slug = commune.matches() ? commune.group(1) : null;
         return exchange.getPrincipal()
-                .map(Principal::getName)
-                .map(user -> new Caller(new Limit("user:" + user, limits.perUser()), "commune:", limits.perCommune()))
+                .map(principal -> signedIn(principal, slug))
                 .switchIfEmpty(Mono.fromSupplier(() -> new Caller(
                         new Limit("client:" + clientAddress(exchange), limits.perAnonymousClient()),
                         "anonymous-commune:",
                         limits.perAnonymousCommune())))
                 .flatMap(caller -> {
-                    var commune = COMMUNE.matcher(path);
-                    var shared = commune.matches()
-                            ? new Limit(caller.communeKey() + commune.group(1), caller.communeAllowed())
-                            : null;
+                    var shared = slug == null ? null : new Limit(caller.communeKey() + slug, caller.communeAllowed());
                     Instant now = clock.instant();
                     var window = RateWindow.containing(now, limits.window());
                     // JDBC blocks: keep it off the event loop.
@@ -71,6 +71,24 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                             .flatMap(exceeded ->
                                     exceeded ? tooMany(exchange, window.secondsLeft(now)) : chain.filter(exchange));
                 });
+    }
+
+    /**
+     * A signed-in caller spends the commune's budget for its members only if the token names the commune among the
+     * caller's organizations (or the caller is an operator); anyone else who signed in, however many accounts they
+     * register, shares a budget for strangers to that commune.
+     */
+    private Caller signedIn(Principal principal, @Nullable String slug) {
+        var user = new Limit("user:" + principal.getName(), limits.perUser());
+        var caller = principal instanceof JwtAuthenticationToken token
+                ? org.civiclimate.platform.security.Caller.of(token.getToken())
+                : null;
+        boolean member = caller != null
+                && (caller.isOperator()
+                        || (slug != null && caller.organizations().contains(slug)));
+        return member
+                ? new Caller(user, "commune:", limits.perCommune())
+                : new Caller(user, "stranger-commune:", limits.perStrangerCommune());
     }
 
     /** Counts the request; a caller past its own limit is refused without spending the commune's budget. */

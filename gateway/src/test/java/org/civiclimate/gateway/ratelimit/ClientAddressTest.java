@@ -11,6 +11,14 @@ class ClientAddressTest {
     private final ClientAddress behindProxies = new ClientAddress(List.of("10.0.0.5", "10.1.0.0/16"));
 
     @Test
+    void countsAnIpv6ClientByItsSlash64() {
+        assertThat(none.of("2001:db8:1:2:aaaa:bbbb:cccc:dddd", List.of())).isEqualTo("2001:db8:1:2:0:0:0:0/64");
+        assertThat(none.of("2001:db8:1:2::1", List.of())).isEqualTo(none.of("2001:db8:1:2:ffff::9", List.of()));
+        assertThat(none.of("2001:db8:1:3::1", List.of())).isNotEqualTo(none.of("2001:db8:1:2::1", List.of()));
+        assertThat(behindProxies.of("10.0.0.5", List.of("2001:db8:7:7::42"))).isEqualTo("2001:db8:7:7:0:0:0:0/64");
+    }
+
+    @Test
     void ignoresForwardedForWhenNoProxyIsTrusted() {
         assertThat(none.of("198.51.100.7", List.of("203.0.113.1"))).isEqualTo("198.51.100.7");
     }
@@ -51,6 +59,6 @@ class ClientAddressTest {
     void understandsIpv6() {
         var v6 = new ClientAddress(List.of("::1"));
 
-        assertThat(v6.of("0:0:0:0:0:0:0:1", List.of("2001:db8::7"))).isEqualTo("2001:db8::7");
+        assertThat(v6.of("0:0:0:0:0:0:0:1", List.of("2001:db8::7"))).isEqualTo("2001:db8:0:0:0:0:0:0/64");
     }
 }

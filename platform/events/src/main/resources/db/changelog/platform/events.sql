@@ -55,3 +55,11 @@ CREATE TABLE parked_event (
     UNIQUE (consumer, topic, kafka_partition, kafka_offset)
 );
 CREATE INDEX parked_event_waiting ON parked_event (consumer, record_key, parked_at) WHERE replayed_at IS NULL;
+
+--changeset civiclimate:platform-events-0004-create-outbox-relay-lease
+--comment: Which instance of the service relays the outbox: one holder at a time, renewed while it relays, taken over once it lapses.
+CREATE TABLE outbox_relay_lease (
+    name       text        PRIMARY KEY,
+    holder     text        NOT NULL,
+    expires_at timestamptz NOT NULL
+);

@@ -25,6 +25,8 @@ public record EventsProperties(
      * @param maxBackoff longest wait between attempts while Kafka is unreachable
      * @param deliveryTimeout how long one batch may take to reach Kafka before it is retried
      * @param retention how long published events stay in the outbox table (for inspection) before they are purged
+     * @param lease how long one instance keeps relaying after it last renewed its lease (at every batch and poll)
+     *     before another may take over; longer than {@code maxBackoff}, so a leader waiting out a Kafka outage keeps it
      */
     public record Relay(
             @DefaultValue("true") boolean enabled,
@@ -32,7 +34,8 @@ public record EventsProperties(
             @DefaultValue("500ms") Duration pollInterval,
             @DefaultValue("10s") Duration maxBackoff,
             @DefaultValue("10s") Duration deliveryTimeout,
-            @DefaultValue("7d") Duration retention) {}
+            @DefaultValue("7d") Duration retention,
+            @DefaultValue("15s") Duration lease) {}
 
     /**
      * The consumers.

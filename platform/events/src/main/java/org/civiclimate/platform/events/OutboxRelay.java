@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -26,8 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Publishes committed outbox events to Kafka in outbox order. One instance of a service relays at a time (a PostgreSQL
- * advisory lock); each batch goes out in one Kafka transaction, so consumers (reading committed) see all of a batch or
+ * Publishes committed outbox events to Kafka in outbox order. One instance of a service relays, holding a lease it
+ * renews while it relays (another takes over once the lease lapses, or at once when the holder stops); a PostgreSQL
+ * advisory lock keeps two batches from overlapping during a takeover. Taking turns batch by batch instead would have
+ * each instance fence the other's Kafka producer (they share a transactional id) at every turn. Each batch goes out in
+ * one Kafka transaction, so consumers (reading committed) see all of a batch or
  * none of it and one commune's events can never overtake each other, however often Kafka fails. A batch is marked
  * published only after Kafka committed it: a crash in between republishes it, which idempotent consumers absorb.
  */
@@ -48,6 +52,8 @@ final class OutboxRelay implements SmartLifecycle {
     private final Timer lag;
     private final Counter published;
     private final Counter failures;
+    /** This instance, in the lease table. */
+    private final String holder;
 
     private volatile boolean running;
     private @Nullable Thread thread;
@@ -69,12 +75,13 @@ final class OutboxRelay implements SmartLifecycle {
         this.declareTopics = declareTopics;
         this.transactions = transactions;
         this.properties = properties;
+        this.holder = applicationName + "/" + UUID.randomUUID();
         var config = new HashMap<>(kafkaProducerProperties);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        // One id for every instance of the service (only the holder of the advisory lock creates a producer): an
+        // One id for every instance of the service (only the holder of the lease creates a producer): an
         // instance that takes over fences the previous one and aborts the transaction a killed one left open, which
         // would otherwise hold back every read-committed consumer until the transaction timed out.
         config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, applicationName + "-outbox");
@@ -172,6 +179,11 @@ final class OutboxRelay implements SmartLifecycle {
             if (!tryLock()) {
                 return 0;
             }
+            if (!holdsLease()) {
+                // Another instance relays: a producer kept here would only fence its producer when used again.
+                closeProducer();
+                return 0;
+            }
             List<Pending> batch = jdbc.sql("""
                             select position, commune_id, topic, envelope, created_at
                               from outbox_event
@@ -216,6 +228,34 @@ final class OutboxRelay implements SmartLifecycle {
         } catch (RuntimeException e) {
             closeProducer();
             throw e;
+        }
+    }
+
+    /** Takes the lease if it is free or lapsed, or renews it if this instance holds it; whether it now does. */
+    private boolean holdsLease() {
+        return jdbc.sql("""
+                        insert into outbox_relay_lease (name, holder, expires_at)
+                        values ('outbox', ?, clock_timestamp() + ?::interval)
+                        on conflict (name) do update set holder = excluded.holder, expires_at = excluded.expires_at
+                         where outbox_relay_lease.holder = excluded.holder
+                            or outbox_relay_lease.expires_at < clock_timestamp()
+                        returning holder""")
+                .params(holder, properties.relay().lease().toMillis() + " milliseconds")
+                .query(String.class)
+                .optional()
+                .isPresent();
+    }
+
+    /** Hands the lease over at once on a clean stop, rather than after it lapses. */
+    private void releaseLease() {
+        try {
+            jdbc.sql("delete from outbox_relay_lease where holder = ?")
+                    .param(holder)
+                    .update();
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Could not hand over the outbox relay's lease; another instance takes over when it lapses: {}",
+                    e.toString());
         }
     }
 
@@ -305,6 +345,7 @@ final class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
             thread = null;
+            releaseLease();
         }
     }
 

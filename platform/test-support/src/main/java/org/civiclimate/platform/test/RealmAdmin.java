@@ -20,25 +20,34 @@ public final class RealmAdmin {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private final String baseUrl;
     private final String tokenRealm;
     private final String tokenForm;
 
-    private RealmAdmin(String tokenRealm, String tokenForm) {
+    private RealmAdmin(String baseUrl, String tokenRealm, String tokenForm) {
+        this.baseUrl = baseUrl;
         this.tokenRealm = tokenRealm;
         this.tokenForm = tokenForm;
     }
 
     /** The platform realm's admin client (tenant-service's): manages its users, keys and settings, nothing else. */
     public static RealmAdmin platformRealm() {
+        return platformRealm(TestKeycloak.baseUrl(), TestKeycloak.tenantAdminSecret());
+    }
+
+    /** The same client of a Keycloak this JVM did not start, e.g. a running devstack's. */
+    public static RealmAdmin platformRealm(String baseUrl, String tenantAdminSecret) {
         return new RealmAdmin(
+                baseUrl,
                 PlatformRealm.NAME,
                 "grant_type=client_credentials&client_id=" + PlatformRealm.TENANT_ADMIN_CLIENT + "&client_secret="
-                        + encode(TestKeycloak.tenantAdminSecret()));
+                        + encode(tenantAdminSecret));
     }
 
     /** The server's administrator, in the master realm: may create and delete realms. */
     public static RealmAdmin server() {
         return new RealmAdmin(
+                TestKeycloak.baseUrl(),
                 "master",
                 "grant_type=password&client_id=admin-cli&username=" + encode(TestKeycloak.adminUser()) + "&password="
                         + encode(TestKeycloak.adminPassword()));
@@ -46,7 +55,7 @@ public final class RealmAdmin {
 
     /** Sends a request to {@code /admin/realms} + {@code path}, e.g. {@code /civiclimate/users}, with a JSON body. */
     public HttpResponse<String> send(String method, String path, @Nullable String json) {
-        var request = HttpRequest.newBuilder(URI.create(TestKeycloak.baseUrl() + "/admin/realms" + path))
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + "/admin/realms" + path))
                 .header("Authorization", "Bearer " + token())
                 .header("Content-Type", "application/json")
                 .method(
@@ -74,11 +83,11 @@ public final class RealmAdmin {
     }
 
     private String token() {
-        var response = send(HttpRequest.newBuilder(
-                        URI.create(TestKeycloak.baseUrl() + "/realms/" + tokenRealm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(tokenForm))
-                .build());
+        var response = send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/realms/" + tokenRealm + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(tokenForm))
+                        .build());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(
                     "Keycloak refused an admin token: " + response.statusCode() + " " + response.body());

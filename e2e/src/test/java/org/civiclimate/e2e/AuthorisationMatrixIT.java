@@ -1,0 +1,652 @@
+package org.civiclimate.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.civiclimate.platform.infrastructure.PlatformRealm;
+import org.civiclimate.platform.test.ApiClient;
+import org.civiclimate.platform.test.TestCommunes;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every endpoint of tenant-, assembly- and plan-service, called on the service itself (as from inside the cluster)
+ * by each kind of caller, with real tokens and valid bodies, in four scenes: the callers' own commune and network;
+ * another commune and another network, named by their real slugs and the real ids of their invitations, members and
+ * coordinators; their own commune with those foreign ids in the path; and their own commune suspended. Each cell is
+ * the exact status that caller must get. No answer to a caller outside the other commune holds any identifier of
+ * its data, and the other commune's data is unchanged at the end. Every operation of the services' OpenAPI documents
+ * has its row: a new endpoint joins by one row.
+ */
+class AuthorisationMatrixIT {
+
+    private static final Logger log = LoggerFactory.getLogger(AuthorisationMatrixIT.class);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]+}");
+
+    /** The callers: people made for this test (so no other test's communes change their powers), and an operator. */
+    enum Who {
+        ANONYMOUS,
+        CITIZEN,
+        FACILITATOR,
+        ADMIN,
+        COORDINATOR,
+        OPERATOR
+    }
+
+    /** Where a row is tried; which scenes apply follows from the placeholders the row uses. */
+    enum Scene {
+        /** The callers' commune (citizen, facilitator, admin in it) and the network the coordinator coordinates. */
+        OWN,
+        /** Another commune (none of the callers in it) and another network (coordinated by its admin alone). */
+        OTHER,
+        /** The callers' commune, with the other commune's invitation, member and coordinator ids in the path. */
+        FOREIGN_IDS,
+        /** A commune where the callers have the same roles as in their own, suspended by an operator. */
+        SUSPENDED
+    }
+
+    /**
+     * One operation and the status each caller gets in each scene, in the order of {@link Who}. Placeholders:
+     * {@code {commune}}, {@code {network}}, {@code {member}} (a member below admin, or the other commune's admin),
+     * {@code {admin}}, {@code {invitation}} (an open staff invitation), {@code {coordinator}}, and in bodies
+     * {@code {code}} (an invitation code: in the other scene, the callers' own commune's), {@code {newCommune}} and
+     * {@code {newNetwork}} (a fresh request).
+     */
+    record Row(String service, String method, String path, String body, Map<Scene, int[]> expected) {
+
+        Row in(Scene scene, String statuses) {
+            var more = new EnumMap<Scene, int[]>(Scene.class);
+            more.putAll(expected);
+            more.put(
+                    scene,
+                    Arrays.stream(statuses.trim().split("\\s+"))
+                            .mapToInt(Integer::parseInt)
+                            .toArray());
+            return new Row(service, method, path, body, more);
+        }
+
+        Row own(String statuses) {
+            return in(Scene.OWN, statuses);
+        }
+
+        Row other(String statuses) {
+            return in(Scene.OTHER, statuses);
+        }
+
+        Row foreignIds(String statuses) {
+            return in(Scene.FOREIGN_IDS, statuses);
+        }
+
+        Row suspended(String statuses) {
+            return in(Scene.SUSPENDED, statuses);
+        }
+
+        Set<Scene> scenes() {
+            String all = path + " " + body;
+            var scenes = java.util.EnumSet.of(Scene.OWN);
+            if (all.contains("{commune}") || all.contains("{network}")) {
+                scenes.add(Scene.OTHER);
+            }
+            if (List.of("{member}", "{admin}", "{invitation}", "{coordinator}").stream()
+                    .anyMatch(path::contains)) {
+                scenes.add(Scene.FOREIGN_IDS);
+            }
+            if (all.contains("{commune}")) {
+                scenes.add(Scene.SUSPENDED);
+            }
+            return scenes;
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path + " (" + service + ")";
+        }
+    }
+
+    private static final String TENANT = "tenant-service";
+    private static final String ASSEMBLY = "assembly-service";
+    private static final String PLAN = "plan-service";
+
+    /** Statuses read: anonymous, citizen, facilitator, admin, coordinator, operator. Rows run in this order. */
+    private static final List<Row> MATRIX = List.of(
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .suspended("401 200 200 200 403 200"),
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/allowance-rules")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .suspended("401 200 200 200 403 200"),
+            row(PLAN, "GET /api/communes/{commune}/plan")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .suspended("401 200 200 200 403 200"),
+            row(PLAN, "GET /api/communes/{commune}/plan/summary")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .suspended("401 200 200 200 403 200"),
+            row(TENANT, "GET /api/me").own("401 200 200 200 200 200"),
+            row(TENANT, "GET /api/communes").own("401 403 403 403 403 200"),
+            row(TENANT, "GET /api/public/communes/{commune}")
+                    .own("200 200 200 200 200 200")
+                    .other("200 200 200 200 200 200")
+                    .suspended("200 200 200 200 200 200"),
+            row(TENANT, "GET /api/communes/{commune}")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .suspended("401 200 200 200 403 200"),
+            row(TENANT, "POST /api/communes/{commune}/provisioning/retry")
+                    .own("401 403 403 409 403 409")
+                    .other("401 403 403 403 403 409")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "POST /api/communes/{commune}/approval")
+                    .own("401 403 403 403 403 409")
+                    .other("401 403 403 403 403 409")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "POST /api/communes/{commune}/rejection", "{\"reason\": \"matrix\"}")
+                    .own("401 403 403 403 403 409")
+                    .other("401 403 403 403 403 409")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "PUT /api/communes/{commune}/suspension", "{\"reason\": \"matrix\"}")
+                    .own("401 403 403 403 403 200")
+                    .other("401 403 403 403 403 200")
+                    .suspended("401 403 403 403 403 409"),
+            row(TENANT, "DELETE /api/communes/{commune}/suspension")
+                    .own("401 403 403 403 403 409")
+                    .other("401 403 403 403 403 409")
+                    .suspended("401 403 403 403 403 200"),
+            row(TENANT, "GET /api/communes/{commune}/audit")
+                    .own("401 403 403 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .suspended("401 403 403 200 403 200"),
+            row(TENANT, "GET /api/communes/{commune}/members")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 403 403 200 403 403"),
+            row(TENANT, "PUT /api/communes/{commune}/members/{member}/roles/FACILITATOR")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 403 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "DELETE /api/communes/{commune}/members/{admin}/roles/ADMIN")
+                    .own("401 403 403 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 403 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "GET /api/communes/{commune}/joining")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 403 403 200 403 403"),
+            row(TENANT, "PUT /api/communes/{commune}/joining", "{\"policy\": \"INVITATION_CODE\"}")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "POST /api/communes/{commune}/joining/code")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "POST /api/communes/{commune}/membership", "{\"code\": \"{code}\"}")
+                    .own("401 200 200 200 200 200")
+                    .other("401 422 422 422 422 422")
+                    .suspended("401 423 423 423 423 423"),
+            row(
+                            TENANT,
+                            "POST /api/communes/{commune}/invitations",
+                            "{\"email\": \"matrix@example.org\", \"role\": \"FACILITATOR\"}")
+                    .own("401 403 403 201 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "GET /api/communes/{commune}/invitations")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 403 403 200 403 403"),
+            row(TENANT, "DELETE /api/communes/{commune}/invitations/{invitation}")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 403 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "GET /api/me/invitations").own("401 200 200 200 200 200"),
+            row(TENANT, "POST /api/me/invitations/{invitation}/acceptance")
+                    .own("401 404 404 404 404 404")
+                    .foreignIds("401 404 404 404 404 404"),
+            row(TENANT, "GET /api/me/data").own("401 200 200 200 200 200"),
+            row(TENANT, "GET /api/networks").own("401 200 200 200 200 200"),
+            // Communes' admins and operators create networks.
+            row(TENANT, "POST /api/networks", "{newNetwork}").own("401 403 403 201 403 201"),
+            row(TENANT, "GET /api/networks/{network}")
+                    .own("401 200 200 200 200 200")
+                    .other("401 200 200 200 200 200"),
+            row(TENANT, "GET /api/networks/{network}/coordinators")
+                    .own("401 403 403 403 200 200")
+                    .other("401 403 403 403 403 200"),
+            row(TENANT, "POST /api/networks/{network}/coordinators", "{\"email\": \"matrix-coordinator@example.org\"}")
+                    .own("401 403 403 403 422 422")
+                    .other("401 403 403 403 403 422"),
+            row(TENANT, "DELETE /api/networks/{network}/coordinators/{coordinator}")
+                    .own("401 403 403 403 200 200")
+                    .other("401 403 403 403 403 409")
+                    .foreignIds("401 403 403 403 200 200"),
+            row(TENANT, "POST /api/networks/{network}/communes", "{\"commune\": \"{commune}\"}")
+                    .own("401 403 403 403 200 200")
+                    .other("401 403 403 403 403 200")
+                    .suspended("401 403 403 403 423 423"),
+            row(TENANT, "GET /api/networks/{network}/communes")
+                    .own("401 403 403 403 200 200")
+                    .other("401 403 403 403 403 403"),
+            row(TENANT, "GET /api/communes/{commune}/networks")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .suspended("401 200 200 200 403 200"),
+            row(TENANT, "PUT /api/communes/{commune}/networks/{network}")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "PUT /api/communes/{commune}/networks/{network}/sharing/PLAN")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "DELETE /api/communes/{commune}/networks/{network}/sharing/PLAN")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "DELETE /api/communes/{commune}/networks/{network}")
+                    .own("401 403 403 204 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(TENANT, "DELETE /api/networks/{network}/communes/{commune}")
+                    .own("401 403 403 403 204 204")
+                    .other("401 403 403 403 403 204")
+                    .suspended("401 403 403 403 423 423"),
+            // The citizen and the facilitator leave, then rejoin for the next scene.
+            row(TENANT, "DELETE /api/communes/{commune}/membership")
+                    .own("401 204 204 409 204 204")
+                    .other("401 204 204 204 204 204")
+                    .suspended("401 423 423 423 423 423"),
+            // Last, since it makes everyone who asks the admin of a commune of their own.
+            row(TENANT, "POST /api/communes", "{newCommune}").own("401 202 202 202 202 202"));
+
+    /** Operations the matrix leaves to a test of their own, with where. */
+    private static final Map<String, String> ELSEWHERE =
+            Map.of("DELETE /api/me", "only ever deletes the caller's own account: PersonalDataIT (tenant-service)");
+
+    private record Objects(
+            String commune,
+            String network,
+            String member,
+            String admin,
+            String invitation,
+            String coordinator,
+            String code) {}
+
+    private static final String PASSWORD = "matrix-" + UUID.randomUUID();
+
+    private static RunningPlatform platform;
+    private static final Map<Who, String> people = new EnumMap<>(Who.class);
+    private static String otherAdminAddress;
+    private static final Map<String, String> tokens = new HashMap<>();
+    private static final Map<String, Long> tokenTimes = new HashMap<>();
+    private static final Map<Who, String> userIds = new EnumMap<>(Who.class);
+    private static final Map<Scene, Objects> scenes = new EnumMap<>(Scene.class);
+    /** Identifiers of the other commune's data that no answer to an outsider may hold. */
+    private static final Map<String, String> otherIdentifiers = new LinkedHashMap<>();
+
+    private static String home;
+    private static String suspended;
+    private static String elsewhere;
+    private static String network;
+    private static String otherNetwork;
+
+    @BeforeAll
+    static void twoCommunesTwoNetworksAndASuspendedCommune() {
+        platform = RunningPlatform.get();
+        var keycloak = platform.realmAdmin();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (Who who : List.of(Who.CITIZEN, Who.FACILITATOR, Who.ADMIN, Who.COORDINATOR)) {
+            people.put(who, "matrix-" + who.name().toLowerCase(Locale.ROOT) + "-" + run + "@example.org");
+            keycloak.createUser(people.get(who), PASSWORD);
+        }
+        people.put(Who.OPERATOR, PlatformRealm.DEMO_OPERATOR);
+        otherAdminAddress = "matrix-other-admin-" + run + "@example.org";
+        keycloak.createUser(otherAdminAddress, PASSWORD);
+        home = TestCommunes.anySlug("matrix");
+        suspended = TestCommunes.anySlug("matrix-suspended");
+        elsewhere = TestCommunes.anySlug("elsewhere");
+        network = TestCommunes.anySlug("matrix-network");
+        otherNetwork = TestCommunes.anySlug("other-network");
+        var admin = tenant(Who.ADMIN);
+        var otherAdmin = tenantAs(otherAdminAddress);
+        activeCommune(admin, home);
+        activeCommune(admin, suspended);
+        activeCommune(otherAdmin, elsewhere);
+        for (String slug : List.of(home, suspended)) {
+            peopleJoin(slug);
+        }
+
+        var operator = tenant(Who.OPERATOR);
+        expect(operator.post("/api/networks", "{\"slug\": \"" + network + "\", \"name\": \"Matrix network\"}"), 201);
+        tenant(Who.COORDINATOR).get("/api/me"); // the platform knows a person once they signed in
+        operator.post(
+                "/api/networks/" + network + "/coordinators", "{\"email\": \"" + people.get(Who.COORDINATOR) + "\"}");
+        expect(
+                otherAdmin.post(
+                        "/api/networks", "{\"slug\": \"" + otherNetwork + "\", \"name\": \"Other matrix network\"}"),
+                201);
+
+        String homeInvitation = invite(admin, home);
+        String suspendedInvitation = invite(admin, suspended);
+        String otherInvitation = invite(otherAdmin, elsewhere);
+        String otherAdminId = otherAdmin.get("/api/me").json("$.userId");
+        String homeCode = code(admin, home);
+        scenes.put(
+                Scene.OWN,
+                new Objects(
+                        home,
+                        network,
+                        userId(Who.FACILITATOR),
+                        userId(Who.ADMIN),
+                        homeInvitation,
+                        userId(Who.CITIZEN),
+                        homeCode));
+        scenes.put(
+                Scene.OTHER,
+                new Objects(
+                        elsewhere, otherNetwork, otherAdminId, otherAdminId, otherInvitation, otherAdminId, homeCode));
+        scenes.put(
+                Scene.FOREIGN_IDS,
+                new Objects(home, network, otherAdminId, otherAdminId, otherInvitation, otherAdminId, homeCode));
+        scenes.put(
+                Scene.SUSPENDED,
+                new Objects(
+                        suspended,
+                        network,
+                        userId(Who.FACILITATOR),
+                        userId(Who.ADMIN),
+                        suspendedInvitation,
+                        userId(Who.CITIZEN),
+                        code(admin, suspended)));
+
+        var commune = otherAdmin.get("/api/communes/" + elsewhere);
+        otherIdentifiers.put("commune id", commune.json("$.id"));
+        otherIdentifiers.put("commune name", commune.json("$.name"));
+        otherIdentifiers.put("invitation id", otherInvitation);
+        otherIdentifiers.put("invited address", invitedAddress(elsewhere));
+        otherIdentifiers.put("invitation code", code(otherAdmin, elsewhere));
+        otherIdentifiers.put("admin's id", otherAdminId);
+        otherIdentifiers.put("admin's address", otherAdminAddress);
+
+        expect(
+                operator.send(
+                        "PUT",
+                        "/api/communes/" + suspended + "/suspension",
+                        "application/json",
+                        "{\"reason\": \"matrix\"}"),
+                200);
+    }
+
+    @Test
+    void everyOperationOfEveryServiceHasItsRow() {
+        var json = JsonMapper.shared();
+        List<String> missing = new ArrayList<>();
+        for (String service : List.of(TENANT, ASSEMBLY, PLAN)) {
+            var document =
+                    json.readTree(platform.gateway().get("/openapi/" + service).body());
+            for (var path : document.get("paths").properties()) {
+                for (var method : path.getValue().properties()) {
+                    String operation = method.getKey().toUpperCase() + " " + path.getKey();
+                    var template = Pattern.compile(
+                            PLACEHOLDER.matcher(Pattern.quote(path.getKey())).replaceAll("\\\\E[^/]+\\\\Q"));
+                    boolean covered = MATRIX.stream()
+                            .anyMatch(row -> row.service().equals(service)
+                                    && row.method().equalsIgnoreCase(method.getKey())
+                                    && template.matcher(row.path()).matches());
+                    if (!covered && !ELSEWHERE.containsKey(operation)) {
+                        missing.add(service + ": " + operation);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("operations without a row in the matrix").isEmpty();
+        assertThat(MATRIX.stream().map(Row::toString).collect(Collectors.toSet()))
+                .as("one row per operation")
+                .hasSize(MATRIX.size());
+    }
+
+    @Test
+    void everyCallerGetsExactlyTheDesignedAnswerInEveryScene() {
+        List<String> mismatches = new ArrayList<>();
+        int cells = 0;
+        for (Row row : MATRIX) {
+            for (Scene scene : row.scenes()) {
+                int[] expected = row.expected().get(scene);
+                if (expected == null || expected.length != Who.values().length) {
+                    mismatches.add(row + " declares no " + Who.values().length + " statuses for " + scene);
+                    continue;
+                }
+                for (Who who : Who.values()) {
+                    check(row, scene, who, expected[who.ordinal()], mismatches);
+                    cells++;
+                }
+            }
+        }
+        log.info("Authorisation matrix: {} rows, {} cells, {} mismatches", MATRIX.size(), cells, mismatches.size());
+        assertThat(mismatches)
+                .as("cells of the matrix that differ (%d cells)", cells)
+                .isEmpty();
+        theOtherCommunesDataIsUnchanged();
+    }
+
+    private static void check(Row row, Scene scene, Who who, int expected, List<String> mismatches) {
+        var objects = scenes.get(scene);
+        String path = fill(row.path(), objects);
+        String body = fill(row.body(), objects);
+        var response =
+                caller(row.service(), who).send(row.method(), path, body.isEmpty() ? null : "application/json", body);
+        if (response.status() != expected) {
+            mismatches.add("%s as %s in %s: expected %d, got %s".formatted(row, who, scene, expected, response));
+        }
+        boolean outsider = who != Who.OPERATOR && (scene == Scene.OTHER || scene == Scene.FOREIGN_IDS);
+        if (outsider && !row.path().startsWith("/api/public")) {
+            otherIdentifiers.forEach((what, identifier) -> {
+                boolean sent = path.contains(identifier) || body.contains(identifier);
+                if (!sent && response.body().contains(identifier)) {
+                    mismatches.add("%s as %s in %s shows the other commune's %s: %s"
+                            .formatted(row, who, scene, what, response));
+                }
+            });
+        }
+        undo(row, scene, who, response.status());
+    }
+
+    /** Puts back what a permitted call changed, so that every cell meets the same communes. */
+    private static void undo(Row row, Scene scene, Who who, int status) {
+        var objects = scenes.get(scene);
+        var operator = tenant(Who.OPERATOR);
+        String commune = "/api/communes/" + objects.commune();
+        if (row.path().endsWith("/suspension") && status == 200) {
+            if (row.method().equals("PUT") && scene != Scene.SUSPENDED) {
+                expect(operator.send("DELETE", commune + "/suspension", null, ""), 200);
+            } else if (row.method().equals("DELETE")) {
+                expect(
+                        operator.send("PUT", commune + "/suspension", "application/json", "{\"reason\": \"matrix\"}"),
+                        200);
+            }
+        }
+        if (row.path().endsWith("/invitations/{invitation}") && row.method().equals("DELETE") && status == 200) {
+            scenes.put(scene, withInvitation(objects, invite(tenant(Who.ADMIN), objects.commune())));
+        }
+        if (row.path().endsWith("/membership") && status / 100 == 2 && scene == Scene.OWN) {
+            if (row.method().equals("POST") && (who == Who.COORDINATOR || who == Who.OPERATOR)) {
+                expect(tenant(who).send("DELETE", commune + "/membership", null, ""), 204);
+            }
+            if (row.method().equals("DELETE") && (who == Who.CITIZEN || who == Who.FACILITATOR)) {
+                peopleJoin(objects.commune());
+            }
+        }
+        if (row.path().endsWith("/joining/code") && status == 200) {
+            scenes.put(scene, withCode(objects, code(tenant(Who.ADMIN), objects.commune())));
+        }
+    }
+
+    /** The other commune still has its name, admin, open invitation, invitation code and network. */
+    private static void theOtherCommunesDataIsUnchanged() {
+        var otherAdmin = tenantAs(otherAdminAddress);
+        var commune = otherAdmin.get("/api/communes/" + elsewhere);
+        assertThat((String) commune.json("$.status")).isEqualTo("ACTIVE");
+        assertThat((String) commune.json("$.name")).isEqualTo(otherIdentifiers.get("commune name"));
+        assertThat(code(otherAdmin, elsewhere)).isEqualTo(otherIdentifiers.get("invitation code"));
+        assertThat(otherAdmin.get("/api/communes/" + elsewhere + "/invitations").body())
+                .contains(otherIdentifiers.get("invitation id"));
+        List<String> roles = otherAdmin
+                .get("/api/communes/" + elsewhere + "/members")
+                .json("$.items[?(@.userId == '" + otherIdentifiers.get("admin's id") + "')].roles[*]");
+        assertThat(roles).contains("ADMIN");
+        List<String> coordinators = otherAdmin
+                .get("/api/networks/" + otherNetwork + "/coordinators")
+                .json("$[*].userId");
+        assertThat(coordinators).containsExactly(otherIdentifiers.get("admin's id"));
+    }
+
+    private static String fill(String template, Objects objects) {
+        return template.replace("{commune}", objects.commune())
+                .replace("{network}", objects.network())
+                .replace("{member}", objects.member())
+                .replace("{admin}", objects.admin())
+                .replace("{invitation}", objects.invitation())
+                .replace("{coordinator}", objects.coordinator())
+                .replace("{code}", objects.code())
+                .replace("{newCommune}", TestCommunes.requestBody(TestCommunes.anySlug("matrix-new"), "Matrix new"))
+                .replace(
+                        "{newNetwork}",
+                        "{\"slug\": \"" + TestCommunes.anySlug("matrix-new") + "\", \"name\": \"Matrix new\"}");
+    }
+
+    private static Objects withInvitation(Objects objects, String invitation) {
+        return new Objects(
+                objects.commune(),
+                objects.network(),
+                objects.member(),
+                objects.admin(),
+                invitation,
+                objects.coordinator(),
+                objects.code());
+    }
+
+    private static Objects withCode(Objects objects, String code) {
+        return new Objects(
+                objects.commune(),
+                objects.network(),
+                objects.member(),
+                objects.admin(),
+                objects.invitation(),
+                objects.coordinator(),
+                code);
+    }
+
+    private static void activeCommune(ApiClient admin, String slug) {
+        expect(admin.post("/api/communes", TestCommunes.requestBody(slug, "Matrix " + slug)), 202);
+        await().atMost(Duration.ofSeconds(90))
+                .until(() -> "ACTIVE".equals(admin.get("/api/communes/" + slug).json("$.status")));
+    }
+
+    /** The citizen and the facilitator join with the invitation code, the facilitator granted; every service knows. */
+    private static void peopleJoin(String slug) {
+        var admin = tenant(Who.ADMIN);
+        String code = code(admin, slug);
+        for (Who who : List.of(Who.CITIZEN, Who.FACILITATOR)) {
+            expect(tenant(who).post("/api/communes/" + slug + "/membership", "{\"code\": \"" + code + "\"}"), 200);
+        }
+        expect(
+                admin.send(
+                        "PUT",
+                        "/api/communes/" + slug + "/members/" + userId(Who.FACILITATOR) + "/roles/FACILITATOR",
+                        null,
+                        ""),
+                200);
+        for (String service : List.of(ASSEMBLY, PLAN)) {
+            String space = service.equals(ASSEMBLY) ? "assembly" : "plan";
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> caller(service, Who.CITIZEN)
+                                            .get("/api/communes/" + slug + "/" + space)
+                                            .status()
+                                    == 200
+                            && caller(service, Who.FACILITATOR)
+                                            .get("/api/communes/" + slug + "/" + space)
+                                            .status()
+                                    == 200);
+        }
+    }
+
+    private static String invite(ApiClient admin, String slug) {
+        var invited = admin.post(
+                "/api/communes/" + slug + "/invitations",
+                "{\"email\": \"" + invitedAddress(slug) + "\", \"role\": \"FACILITATOR\"}");
+        expect(invited, 201);
+        return invited.json("$.id");
+    }
+
+    private static String invitedAddress(String slug) {
+        return "invited-" + slug + "@example.org";
+    }
+
+    private static String code(ApiClient admin, String slug) {
+        return admin.get("/api/communes/" + slug + "/joining").json("$.invitationCode");
+    }
+
+    private static void expect(ApiClient.Response response, int status) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+    }
+
+    private static ApiClient tenant(Who who) {
+        return caller(TENANT, who);
+    }
+
+    private static ApiClient tenantAs(String user) {
+        return platform.service(TENANT).withToken(token(user));
+    }
+
+    private static ApiClient caller(String service, Who who) {
+        return platform.service(service).withToken(who == Who.ANONYMOUS ? null : token(people.get(who)));
+    }
+
+    /** Tokens live 5 minutes; the run takes a few, so each is fetched again after two. */
+    private static synchronized String token(String user) {
+        long now = System.nanoTime();
+        Long fetched = tokenTimes.get(user);
+        if (fetched == null || now - fetched > Duration.ofMinutes(2).toNanos()) {
+            String password =
+                    user.equals(PlatformRealm.DEMO_OPERATOR) ? platform.tokens().demoPassword() : PASSWORD;
+            tokens.put(user, platform.tokens().of(user, password));
+            tokenTimes.put(user, now);
+        }
+        return tokens.get(user);
+    }
+
+    private static String userId(Who who) {
+        return userIds.computeIfAbsent(who, w -> tenant(w).get("/api/me").json("$.userId"));
+    }
+
+    private static Row row(String service, String operation) {
+        return row(service, operation, "");
+    }
+
+    private static Row row(String service, String operation, String body) {
+        String[] parts = operation.split(" ", 2);
+        return new Row(service, parts[0], parts[1], body, new EnumMap<>(Scene.class));
+    }
+}
