@@ -47,6 +47,16 @@ describe('api', () => {
     expect(init.body).toBe('{"slug":"uccle"}');
   });
 
+  it('gives nothing for an answer without a body, a 202 as a 204', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 202 })));
+    const invited = api(async () => 'token', '/api/networks/brabant/coordinators', { method: 'POST' });
+    await expect(invited).resolves.toBeUndefined();
+
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 204 })));
+    const left = api(async () => 'token', '/api/communes/uccle/membership', { method: 'DELETE' });
+    await expect(left).resolves.toBeUndefined();
+  });
+
   it('throws the problem of a refused request and a network error when nothing answers', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => problem(409, { type: 'x/slug-taken', detail: 'taken' })));
     await expect(api(async () => undefined, '/api/communes')).rejects.toBeInstanceOf(ApiError);

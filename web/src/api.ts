@@ -79,10 +79,14 @@ async function send(token: TokenSource, path: string, init: { method?: string; b
   return response;
 }
 
-/** Calls the API through the gateway with the session's token; throws ApiError or NetworkError. */
+/**
+ * Calls the API through the gateway with the session's token; throws ApiError or NetworkError. An answer without a
+ * body (204, or a 202 that says nothing more) gives undefined.
+ */
 export async function api<T>(token: TokenSource, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const response = await send(token, path, init);
-  return (response.status === 204 ? undefined : await response.json()) as T;
+  const text = response.status === 204 ? '' : await response.text();
+  return (text === '' ? undefined : JSON.parse(text)) as T;
 }
 
 /** Fetches a document of the API as it is sent, to save it as a file; throws ApiError or NetworkError. */

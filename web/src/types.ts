@@ -99,8 +99,11 @@ export interface StaffInvitation {
   expiresAt: string;
 }
 
-/** An open invitation addressed to the signed-in person. */
-export interface MyInvitation {
+/** An open invitation addressed to the signed-in person: to a commune's staff, or to coordinate a network. */
+export type MyInvitation = MyStaffInvitation | MyCoordinatorInvitation;
+
+export interface MyStaffInvitation {
+  kind: 'STAFF';
   id: string;
   communeSlug: string;
   communeName: string;
@@ -108,11 +111,18 @@ export interface MyInvitation {
   expiresAt: string;
 }
 
-/** What accepting an invitation made of the person in the commune. */
-export interface Acceptance {
-  communeSlug: string;
-  roles: Role[];
+export interface MyCoordinatorInvitation {
+  kind: 'COORDINATOR';
+  id: string;
+  networkSlug: string;
+  networkName: string;
+  expiresAt: string;
 }
+
+/** What accepting an invitation made of the person: their roles in the commune, or the network they coordinate. */
+export type Acceptance =
+  | { kind: 'STAFF'; communeSlug: string; roles: Role[] }
+  | { kind: 'COORDINATOR'; networkSlug: string };
 
 /** The indicators a member commune may share with a network of communes. */
 export const indicatorGroups = ['PLAN', 'ASSEMBLY', 'ALLOWANCES'] as const;
@@ -135,6 +145,14 @@ export interface Coordinator {
   userId: string;
   name: string;
   email: string;
+}
+
+/** An invitation to coordinate a network, waiting for an answer, as its coordinators see it. */
+export interface CoordinatorInvitation {
+  id: string;
+  email: string;
+  invitedAt: string;
+  expiresAt: string;
 }
 
 /** A commune of a network, as its coordinators see it. */

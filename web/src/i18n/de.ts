@@ -71,6 +71,8 @@ export const de: Messages = {
   'commune.notFound': 'Keine Gemeinde hat diese Adresse.',
   'commune.step.organization': 'Der Anmeldebereich ist bereit',
   'commune.awaitingApproval': 'Die Gemeinde wartet auf die Freigabe durch die Betreiber der Plattform.',
+  'commune.rejected':
+    'Die Betreiber der Plattform haben diesen Antrag abgelehnt: Webadresse und amtlicher Code sind wieder frei.',
   'commune.failed': 'Die Einrichtung der Gemeinde ist fehlgeschlagen: {reason}',
   'commune.retry': 'Erneut versuchen',
   'status.AWAITING_APPROVAL': 'wartet auf Freigabe',
@@ -95,6 +97,8 @@ export const de: Messages = {
   'pager.next': 'Weiter',
   'pager.range': '{from}–{to} von {total}',
   'error.readOnly': 'Diese Gemeinde ist gesperrt: Nichts darin kann geändert werden.',
+  'error.statusChanged':
+    'Der Status der Gemeinde hat sich inzwischen geändert (vielleicht hat ein anderer Betreiber zuerst entschieden).',
   'error.forbidden': 'Dafür fehlen Ihnen die nötigen Rechte.',
   'create.officialCode': 'Amtlicher Code',
   'create.officialCodeHint':
@@ -194,13 +198,19 @@ export const de: Messages = {
   'operator.approve': 'Freigeben',
   'operator.suspend': 'Sperren',
   'operator.reinstate': 'Entsperren',
+  'operator.reject': 'Ablehnen',
   'operator.changed': '{name}: {status}.',
   'suspend.title': '{name} sperren?',
   'suspend.explain':
     'Ihre Mitglieder können ihren Bereich weiter lesen, aber nichts darin kann geändert werden, bis sie entsperrt ist.',
-  'suspend.reason': 'Grund',
   'suspend.reasonHint': 'Wird den Mitgliedern der Gemeinde angezeigt; höchstens 500 Zeichen.',
-  'suspend.reasonRequired': 'Bitte geben Sie einen Grund an.',
+  'reject.title': 'Den Antrag von {name} ablehnen?',
+  'reject.explain':
+    'Für diesen Antrag wird nichts eingerichtet, und er kann nicht mehr freigegeben werden. Seine Webadresse ({slug}) und sein amtlicher Code ({code}) werden wieder frei, damit sich die Gemeinde, der sie wirklich gehören, damit registrieren kann.',
+  'reject.reasonHint':
+    'Wird im Prüfprotokoll festgehalten und erklärt dort, warum Webadresse und amtlicher Code wieder frei wurden; höchstens 500 Zeichen.',
+  'decision.reason': 'Grund',
+  'decision.reasonRequired': 'Bitte geben Sie einen Grund an.',
   'mine.join': 'Einer Gemeinde beitreten',
   'mine.joinSlug': 'Webadresse der Gemeinde',
   'mine.joinSlugHint': 'Wie in ihrem Link /communes/…, z. B. uccle.',
@@ -237,6 +247,8 @@ export const de: Messages = {
   'myInvitations.FACILITATOR': '{commune} lädt Sie ein, dort Moderator·in zu werden (bis {date})',
   'myInvitations.accept': 'Annehmen',
   'myInvitations.accepted': 'Einladung angenommen: Ihre Rollen in {commune} sind jetzt {roles}.',
+  'myInvitations.COORDINATOR': '{network} lädt Sie ein, es zu koordinieren (bis {date})',
+  'myInvitations.coordinating': 'Einladung angenommen: Sie koordinieren jetzt {network}.',
   'myData.title': 'Meine Daten',
   'myData.lead':
     'Was Civiclimate über Sie speichert und was Sie nach der Datenschutz-Grundverordnung damit tun können.',
@@ -268,7 +280,7 @@ export const de: Messages = {
   'networks.empty': 'Es gibt noch kein Netzwerk.',
   'networks.create': 'Ein Netzwerk anlegen',
   'networks.createLead':
-    'Sie koordinieren das Netzwerk: Danach können Sie Gemeinden einladen und weitere Koordinator·innen ernennen.',
+    'Sie koordinieren das Netzwerk: Danach können Sie Gemeinden und weitere Koordinator·innen einladen.',
   'networks.nameHint': 'z. B. Konvent der Bürgermeister – Ostbelgien.',
   'networks.slugHint': 'Kleinbuchstaben, Ziffern und Bindestriche; sie erscheint in Links: /networks/{slug}',
   'networks.descriptionHint': 'Wozu das Netzwerk dient, in wenigen Sätzen.',
@@ -284,10 +296,12 @@ export const de: Messages = {
   'coordinators.dismissExplain':
     '{name} verwaltet das Netzwerk nicht mehr und sieht nicht mehr, was seine Gemeinden teilen.',
   'coordinators.dismissed': '{name} ist nicht mehr Koordinator·in.',
-  'coordinators.appointTitle': 'Eine Koordinator·in ernennen',
-  'coordinators.emailHint': 'Die Person muss sich schon einmal bei Civiclimate angemeldet haben.',
-  'coordinators.appoint': 'Ernennen',
-  'coordinators.appointed': '{email} ist jetzt Koordinator·in.',
+  'coordinators.inviteTitle': 'Eine Koordinator·in einladen',
+  'coordinators.emailHint':
+    'Die Person erhält eine E-Mail und koordiniert das Netzwerk, sobald sie annimmt, angemeldet mit dieser Adresse. Dieselbe Adresse erneut einzuladen erneuert ihre Einladung.',
+  'coordinators.invitationsTitle': 'Einladungen, die auf Antwort warten',
+  'coordinators.invitationsCaption': 'Einladungen zur Koordination des Netzwerks, neueste zuerst',
+  'coordinators.invitationsEmpty': 'Keine Einladung wartet auf Antwort.',
   'networkCommunes.title': 'Gemeinden',
   'networkCommunes.caption': 'Gemeinden des Netzwerks',
   'networkCommunes.commune': 'Gemeinde',

@@ -70,6 +70,8 @@ export const fr: Messages = {
   'commune.notFound': 'Aucune commune n’a cette adresse.',
   'commune.step.organization': 'Son espace de connexion est prêt',
   'commune.awaitingApproval': 'La commune attend l’approbation des opérateurs de la plateforme.',
+  'commune.rejected':
+    'Les opérateurs de la plateforme ont refusé cette demande : son adresse web et son code officiel sont de nouveau libres.',
   'commune.failed': 'La mise en place de la commune a échoué : {reason}',
   'commune.retry': 'Réessayer',
   'status.AWAITING_APPROVAL': 'en attente d’approbation',
@@ -94,6 +96,8 @@ export const fr: Messages = {
   'pager.next': 'Suivant',
   'pager.range': '{from}–{to} sur {total}',
   'error.readOnly': 'Cette commune est suspendue : rien ne peut y être modifié.',
+  'error.statusChanged':
+    'Le statut de la commune a changé entre-temps (un autre opérateur a peut-être décidé avant vous).',
   'error.forbidden': 'Vous n’avez pas les droits nécessaires pour cela.',
   'create.officialCode': 'Code officiel',
   'create.officialCodeHint':
@@ -193,13 +197,19 @@ export const fr: Messages = {
   'operator.approve': 'Approuver',
   'operator.suspend': 'Suspendre',
   'operator.reinstate': 'Rétablir',
+  'operator.reject': 'Refuser',
   'operator.changed': '{name} : {status}.',
   'suspend.title': 'Suspendre {name} ?',
   'suspend.explain':
     'Ses membres pourront encore consulter son espace, mais rien ne pourra y être modifié avant son rétablissement.',
-  'suspend.reason': 'Motif',
   'suspend.reasonHint': 'Affiché aux membres de la commune ; 500 caractères au plus.',
-  'suspend.reasonRequired': 'Veuillez indiquer un motif.',
+  'reject.title': 'Refuser la demande de {name} ?',
+  'reject.explain':
+    'Rien n’est mis en place pour cette demande, et elle ne pourra plus être approuvée. Son adresse web ({slug}) et son code officiel ({code}) redeviennent libres, pour que la commune à laquelle ils appartiennent vraiment puisse s’inscrire avec eux.',
+  'reject.reasonHint':
+    'Consigné dans le journal d’audit, où il explique pourquoi l’adresse web et le code officiel sont redevenus libres ; 500 caractères au plus.',
+  'decision.reason': 'Motif',
+  'decision.reasonRequired': 'Veuillez indiquer un motif.',
   'mine.join': 'Rejoindre une commune',
   'mine.joinSlug': 'Adresse web de la commune',
   'mine.joinSlugHint': 'Comme dans son lien /communes/…, p. ex. uccle.',
@@ -236,6 +246,8 @@ export const fr: Messages = {
   'myInvitations.FACILITATOR': '{commune} vous invite à en devenir facilitateur·rice (jusqu’au {date})',
   'myInvitations.accept': 'Accepter',
   'myInvitations.accepted': 'Invitation acceptée : vos rôles à {commune} sont désormais {roles}.',
+  'myInvitations.COORDINATOR': '{network} vous invite à le coordonner (jusqu’au {date})',
+  'myInvitations.coordinating': 'Invitation acceptée : vous coordonnez désormais {network}.',
   'myData.title': 'Mes données',
   'myData.lead':
     'Ce que Civiclimate conserve à votre sujet, et ce que vous pouvez en faire selon le règlement général sur la protection des données.',
@@ -268,7 +280,7 @@ export const fr: Messages = {
   'networks.empty': 'Il n’y a encore aucun réseau.',
   'networks.create': 'Créer un réseau',
   'networks.createLead':
-    'Vous coordonnerez le réseau : vous pourrez ensuite y inviter des communes et nommer d’autres coordinateur·rices.',
+    'Vous coordonnerez le réseau : vous pourrez ensuite y inviter des communes et d’autres coordinateur·rices.',
   'networks.nameHint': 'p. ex. Convention des maires – Brabant wallon.',
   'networks.slugHint':
     'Lettres minuscules, chiffres et traits d’union ; elle apparaît dans les liens : /networks/{slug}',
@@ -284,10 +296,12 @@ export const fr: Messages = {
   'coordinators.dismissTitle': 'Démettre {name} de la coordination ?',
   'coordinators.dismissExplain': '{name} ne gérera plus le réseau et ne verra plus ce que ses communes partagent.',
   'coordinators.dismissed': '{name} ne coordonne plus le réseau.',
-  'coordinators.appointTitle': 'Nommer un·e coordinateur·rice',
-  'coordinators.emailHint': 'La personne doit s’être déjà connectée une fois à Civiclimate.',
-  'coordinators.appoint': 'Nommer',
-  'coordinators.appointed': '{email} coordonne désormais le réseau.',
+  'coordinators.inviteTitle': 'Inviter un·e coordinateur·rice',
+  'coordinators.emailHint':
+    'La personne reçoit un e-mail et coordonne le réseau dès qu’elle accepte, connectée avec cette adresse. Inviter à nouveau la même adresse renouvelle son invitation.',
+  'coordinators.invitationsTitle': 'Invitations en attente de réponse',
+  'coordinators.invitationsCaption': 'Invitations à coordonner le réseau, les plus récentes d’abord',
+  'coordinators.invitationsEmpty': 'Aucune invitation n’attend de réponse.',
   'networkCommunes.title': 'Communes',
   'networkCommunes.caption': 'Communes du réseau',
   'networkCommunes.commune': 'Commune',

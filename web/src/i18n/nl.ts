@@ -70,6 +70,8 @@ export const nl: Messages = {
   'commune.notFound': 'Geen enkele gemeente heeft dit adres.',
   'commune.step.organization': 'De aanmeldruimte is klaar',
   'commune.awaitingApproval': 'De gemeente wacht op de goedkeuring van de beheerders van het platform.',
+  'commune.rejected':
+    'De beheerders van het platform hebben deze aanvraag geweigerd: het webadres en de officiële code zijn weer vrij.',
   'commune.failed': 'Het inrichten van de gemeente is mislukt: {reason}',
   'commune.retry': 'Opnieuw proberen',
   'status.AWAITING_APPROVAL': 'wacht op goedkeuring',
@@ -94,6 +96,8 @@ export const nl: Messages = {
   'pager.next': 'Volgende',
   'pager.range': '{from}–{to} van {total}',
   'error.readOnly': 'Deze gemeente is opgeschort: er kan niets in worden gewijzigd.',
+  'error.statusChanged':
+    'De status van de gemeente is intussen veranderd (misschien heeft een andere beheerder eerst beslist).',
   'error.forbidden': 'U hebt hiervoor niet de nodige rechten.',
   'create.officialCode': 'Officiële code',
   'create.officialCodeHint':
@@ -192,12 +196,18 @@ export const nl: Messages = {
   'operator.approve': 'Goedkeuren',
   'operator.suspend': 'Opschorten',
   'operator.reinstate': 'Herstellen',
+  'operator.reject': 'Weigeren',
   'operator.changed': '{name}: {status}.',
   'suspend.title': '{name} opschorten?',
   'suspend.explain': 'De leden kunnen haar ruimte nog lezen, maar er kan niets worden gewijzigd tot ze hersteld is.',
-  'suspend.reason': 'Reden',
   'suspend.reasonHint': 'Getoond aan de leden van de gemeente; hoogstens 500 tekens.',
-  'suspend.reasonRequired': 'Geef een reden op.',
+  'reject.title': 'De aanvraag van {name} weigeren?',
+  'reject.explain':
+    'Voor deze aanvraag wordt niets ingericht, en ze kan niet meer worden goedgekeurd. Het webadres ({slug}) en de officiële code ({code}) komen weer vrij, zodat de gemeente waartoe ze echt behoren zich ermee kan registreren.',
+  'reject.reasonHint':
+    'Vastgelegd in het auditlogboek, waar ze uitlegt waarom het webadres en de officiële code weer vrijkwamen; hoogstens 500 tekens.',
+  'decision.reason': 'Reden',
+  'decision.reasonRequired': 'Geef een reden op.',
   'mine.join': 'Lid worden van een gemeente',
   'mine.joinSlug': 'Webadres van de gemeente',
   'mine.joinSlugHint': 'Zoals in haar link /communes/…, bv. uccle.',
@@ -234,6 +244,8 @@ export const nl: Messages = {
   'myInvitations.FACILITATOR': '{commune} nodigt u uit om er facilitator te worden (tot {date})',
   'myInvitations.accept': 'Aanvaarden',
   'myInvitations.accepted': 'Uitnodiging aanvaard: uw rollen in {commune} zijn nu {roles}.',
+  'myInvitations.COORDINATOR': '{network} nodigt u uit om het te coördineren (tot {date})',
+  'myInvitations.coordinating': 'Uitnodiging aanvaard: u coördineert nu {network}.',
   'myData.title': 'Mijn gegevens',
   'myData.lead':
     'Wat Civiclimate over u bewaart, en wat u ermee kunt doen volgens de Algemene Verordening Gegevensbescherming.',
@@ -264,7 +276,7 @@ export const nl: Messages = {
   'networks.empty': 'Er is nog geen netwerk.',
   'networks.create': 'Een netwerk aanmaken',
   'networks.createLead':
-    'U coördineert het netwerk: daarna kunt u gemeenten uitnodigen en andere coördinatoren benoemen.',
+    'U coördineert het netwerk: daarna kunt u gemeenten en andere coördinatoren uitnodigen.',
   'networks.nameHint': 'bv. Burgemeestersconvenant – Vlaams-Brabant.',
   'networks.slugHint': 'Kleine letters, cijfers en koppeltekens; het staat in links: /networks/{slug}',
   'networks.descriptionHint': 'Waarvoor het netwerk dient, in enkele zinnen.',
@@ -279,10 +291,12 @@ export const nl: Messages = {
   'coordinators.dismissTitle': '{name} ontslaan als coördinator?',
   'coordinators.dismissExplain': '{name} beheert het netwerk niet meer en ziet niet meer wat de gemeenten ervan delen.',
   'coordinators.dismissed': '{name} is geen coördinator meer.',
-  'coordinators.appointTitle': 'Een coördinator benoemen',
-  'coordinators.emailHint': 'De persoon moet al eens bij Civiclimate aangemeld zijn.',
-  'coordinators.appoint': 'Benoemen',
-  'coordinators.appointed': '{email} is nu coördinator.',
+  'coordinators.inviteTitle': 'Een coördinator uitnodigen',
+  'coordinators.emailHint':
+    'De persoon krijgt een e-mail en coördineert het netwerk zodra die aanvaardt, aangemeld met dit adres. Hetzelfde adres opnieuw uitnodigen vernieuwt de uitnodiging.',
+  'coordinators.invitationsTitle': 'Uitnodigingen die op antwoord wachten',
+  'coordinators.invitationsCaption': 'Uitnodigingen om het netwerk te coördineren, nieuwste eerst',
+  'coordinators.invitationsEmpty': 'Er wacht geen uitnodiging op antwoord.',
   'networkCommunes.title': 'Gemeenten',
   'networkCommunes.caption': 'Gemeenten van het netwerk',
   'networkCommunes.commune': 'Gemeente',

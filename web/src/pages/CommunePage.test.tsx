@@ -173,6 +173,83 @@ describe('CommunePage', () => {
     await screen.findByText('Everything is ready.');
   });
 
+  it('lets an operator reject a request awaiting approval, with a reason', async () => {
+    let rejected = false;
+    const calls = fakeApi(({ method, path }) => {
+      if (path === '/api/me') return json(operator);
+      if (method === 'POST' && path === '/api/communes/uccle/rejection') {
+        rejected = true;
+        return json(commune('REJECTED'));
+      }
+      // A rejected request leaves the directory: reading it again answers 404.
+      if (method === 'GET' && path === '/api/communes/uccle' && !rejected) return json(commune('AWAITING_APPROVAL'));
+      return undefined;
+    });
+    renderPage();
+
+    expect(await screen.findByRole('button', { name: 'Approve' })).toBeTruthy();
+    const reject = screen.getByRole('button', { name: 'Reject' });
+    reject.focus();
+    fireEvent.click(reject);
+    const dialog = screen.getByRole('dialog', { name: 'Reject the request for Uccle?' });
+    const reason = within(dialog).getByLabelText('Reason');
+    expect(document.activeElement).toBe(reason);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(reject);
+
+    fireEvent.click(reject);
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
+    expect(within(screen.getByRole('dialog')).getByText('Please give a reason.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'The code 21016 is Uccle’s' } });
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
+
+    await screen.findByText('Status: rejected');
+    expect(screen.getByText(/rejected this request: its web address and official code are free again/)).toBeTruthy();
+    expect(calls.find((c) => c.method === 'POST')).toEqual({
+      method: 'POST',
+      path: '/api/communes/uccle/rejection',
+      body: { reason: 'The code 21016 is Uccle’s' },
+    });
+    expect(screen.queryByRole('heading', { name: 'Setting up the commune’s space' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Reject' })).toBeNull();
+    // No more reading: the page keeps showing what the rejection answered.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(screen.getByText('Status: rejected')).toBeTruthy();
+  });
+
+  it('offers neither approval nor rejection to those who are not operators', async () => {
+    api(citizen, () => commune('AWAITING_APPROVAL'));
+    renderPage();
+
+    await screen.findByText('Your roles: citizen');
+    expect(screen.getByText('Status: awaiting approval')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Reject' })).toBeNull();
+  });
+
+  it('says when another operator decided first, and shows the commune as it is now', async () => {
+    let current = commune('AWAITING_APPROVAL');
+    api(operator, () => current, (method) => {
+      if (method !== 'POST') return undefined;
+      current = commune('PROVISIONING');
+      return problem(409, 'invalid-commune-status', 'A commune that is PROVISIONING cannot become REJECTED');
+    });
+    renderPage();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Reject' }));
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'Squatted' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'A commune that is PROVISIONING cannot become REJECTED',
+    );
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await screen.findByText('Status: being set up');
+    expect(screen.queryByRole('button', { name: 'Reject' })).toBeNull();
+  });
+
   it('offers to join a commune the caller does not belong to', async () => {
     fakeApi(({ path }) => (path === '/api/me' ? json(me()) : problem(403, 'forbidden', 'Access denied')));
     renderPage();

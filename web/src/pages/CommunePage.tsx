@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api';
 import { useSession } from '../auth';
@@ -15,7 +15,7 @@ const steps = ['organization', 'assembly', 'plan'] as const;
 
 /**
  * A commune's home: while it is being set up, it follows each step until the commune is active (or failed); then
- * what the caller may do there: leave, manage it (admins), approve, suspend or reinstate it (operators).
+ * what the caller may do there: leave, manage it (admins), approve or reject, suspend or reinstate it (operators).
  */
 export function CommunePage() {
   const { slug = '' } = useParams();
@@ -30,11 +30,18 @@ export function CommunePage() {
   const [leaving, setLeaving] = useState(false);
   const [confirmingLeave, setConfirmingLeave] = useState(false);
 
+  // The changes made here, counted: a read sent before one of them answers with the commune as it was (a read sent
+  // before a rejection would even answer 404, the rejected request having left the directory), so it is dropped.
+  const changesMade = useRef(0);
   const load = useCallback(async () => {
+    const before = changesMade.current;
     try {
-      setCommune(await api<Commune>(session.token, `/api/communes/${slug}`));
+      const current = await api<Commune>(session.token, `/api/communes/${slug}`);
+      if (changesMade.current === before) setCommune(current);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 404) {
+      if (changesMade.current !== before) {
+        return;
+      } else if (e instanceof ApiError && e.status === 404) {
         setMissing(true);
       } else if (e instanceof ApiError && e.status === 403) {
         setForbidden(true);
@@ -48,14 +55,24 @@ export function CommunePage() {
     void load();
   }, [load]);
 
+  const changes = useCommuneChanges({
+    onStart: () => setError(undefined),
+    onChanged: (changed) => {
+      changesMade.current += 1;
+      setCommune(changed);
+    },
+    onError: setError,
+    onOutdated: () => void load(),
+  });
+
   const settingUp = commune?.status === 'PROVISIONING' || commune?.status === 'AWAITING_APPROVAL';
+  // Not while an operator decides on the commune: the decision's answer says what became of it.
+  const deciding = changes.busy || Boolean(changes.dialog);
   useEffect(() => {
-    if (!settingUp) return;
+    if (!settingUp || deciding) return;
     const timer = window.setTimeout(() => void load(), POLL_MS);
     return () => window.clearTimeout(timer);
-  }, [commune, settingUp, load]);
-
-  const changes = useCommuneChanges({ onStart: () => setError(undefined), onChanged: setCommune, onError: setError });
+  }, [commune, settingUp, deciding, load]);
 
   async function leave() {
     setLeaving(true);
@@ -114,7 +131,7 @@ export function CommunePage() {
           ) : null}
         </div>
       ) : null}
-      {commune && commune.status !== 'ACTIVE' && commune.status !== 'SUSPENDED' ? (
+      {commune && !['ACTIVE', 'SUSPENDED', 'REJECTED'].includes(commune.status) ? (
         <>
           <h2>{t('commune.setup')}</h2>
           <ol className="steps" aria-live="polite">
@@ -131,6 +148,11 @@ export function CommunePage() {
         </>
       ) : null}
       {commune?.status === 'AWAITING_APPROVAL' ? <p role="status">{t('commune.awaitingApproval')}</p> : null}
+      {commune?.status === 'REJECTED' ? (
+        <p className="notice" role="status">
+          {t('commune.rejected')}
+        </p>
+      ) : null}
       {commune?.status === 'FAILED' ? (
         <div className="notice">
           <p className="error" role="alert">

@@ -10,6 +10,9 @@ export function ErrorMessage({ error }: { error: unknown }) {
   } else if (error instanceof ApiError && error.kind === 'commune-read-only') {
     // A suspended commune refuses every change: say so first, then the API's own words.
     text = `${t('error.readOnly')} ${error.message}`;
+  } else if (error instanceof ApiError && error.kind === 'invalid-commune-status') {
+    // The page showed the commune in a status it has left (e.g. another operator decided first): say so, then the API.
+    text = `${t('error.statusChanged')} ${error.message}`;
   } else if (error instanceof ApiError && error.status === 403) {
     text = t('error.forbidden');
   } else if (error instanceof ApiError && error.status < 500) {

@@ -40,14 +40,18 @@ export function MembersPage() {
   const [busy, setBusy] = useState(false);
   const [revoking, setRevoking] = useState<{ member: Member; role: ManagedRole }>();
 
-  // Searching as one types, once typing pauses.
+  // Searching as one types, once typing pauses; a query that changed nothing (the first render's) keeps the page.
   useEffect(() => {
+    const wanted = query.trim();
+    if (wanted === search) {
+      return undefined;
+    }
     const timer = window.setTimeout(() => {
-      setSearch(query.trim());
+      setSearch(wanted);
       setPage(0);
     }, SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [query]);
+  }, [query, search]);
 
   useEffect(() => {
     const params = new URLSearchParams({ page: String(page), size: String(PAGE_SIZE), q: search });

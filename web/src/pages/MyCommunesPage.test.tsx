@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { Route } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, me, problem, renderAt } from '../testing';
-import type { MyInvitation } from '../types';
+import type { MyCoordinatorInvitation, MyStaffInvitation } from '../types';
 import { MyCommunesPage } from './MyCommunesPage';
 
 function renderPage() {
@@ -20,14 +20,22 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const uccle: MyInvitation = {
+const uccle: MyStaffInvitation = {
+  kind: 'STAFF',
   id: 'i-1',
   communeSlug: 'uccle',
   communeName: 'Uccle',
   role: 'FACILITATOR',
   expiresAt: '2025-05-15T10:00:00Z',
 };
-const namur: MyInvitation = { ...uccle, id: 'i-2', communeSlug: 'namur', communeName: 'Namur', role: 'ADMIN' };
+const namur: MyStaffInvitation = { ...uccle, id: 'i-2', communeSlug: 'namur', communeName: 'Namur', role: 'ADMIN' };
+const brabant: MyCoordinatorInvitation = {
+  kind: 'COORDINATOR',
+  id: 'i-3',
+  networkSlug: 'brabant',
+  networkName: 'Covenant of Mayors – Brabant',
+  expiresAt: '2025-05-08T10:00:00Z',
+};
 
 describe('MyCommunesPage', () => {
   it('lists my communes with my roles there', async () => {
@@ -71,7 +79,7 @@ describe('MyCommunesPage', () => {
       if (method === 'POST') {
         invitations = invitations.filter((i) => i.id !== 'i-1');
         communes = me({ communes: [{ slug: 'uccle', name: 'Uccle', status: 'ACTIVE', roles: ['CITIZEN', 'FACILITATOR'] }] });
-        return json({ communeSlug: 'uccle', roles: ['CITIZEN', 'FACILITATOR'] });
+        return json({ kind: 'STAFF', communeSlug: 'uccle', roles: ['CITIZEN', 'FACILITATOR'] });
       }
       return path === '/api/me/invitations' ? json(invitations) : json(communes);
     });
@@ -97,7 +105,7 @@ describe('MyCommunesPage', () => {
 
   it('hides the section once the last invitation is accepted', async () => {
     fakeApi(({ method, path }) => {
-      if (method === 'POST') return json({ communeSlug: 'uccle', roles: ['FACILITATOR'] });
+      if (method === 'POST') return json({ kind: 'STAFF', communeSlug: 'uccle', roles: ['FACILITATOR'] });
       return path === '/api/me/invitations' ? json([uccle]) : json(me());
     });
     renderPage();
@@ -106,6 +114,35 @@ describe('MyCommunesPage', () => {
 
     await screen.findByText('Invitation accepted: your roles in Uccle are now facilitator.');
     expect(screen.queryByRole('heading', { name: 'Invitations for you' })).toBeNull();
+  });
+
+  it('accepts an invitation to coordinate a network, among the invitations to communes', async () => {
+    let invitations = [uccle, brabant];
+    const calls = fakeApi(({ method, path }) => {
+      if (method === 'POST') {
+        invitations = [uccle];
+        return json({ kind: 'COORDINATOR', networkSlug: 'brabant' });
+      }
+      return path === '/api/me/invitations' ? json(invitations) : json(me());
+    });
+    renderPage();
+
+    const text = await screen.findByText(
+      'Covenant of Mayors – Brabant invites you to coordinate it (until May 8, 2025)',
+    );
+    expect(screen.getByText('Uccle invites you to be its facilitator (until May 15, 2025)')).toBeTruthy();
+    const accept = screen.getAllByRole('button', { name: 'Accept' })[1];
+    expect(accept.getAttribute('aria-describedby')).toBe(text.id);
+    fireEvent.click(accept);
+
+    expect(
+      (await screen.findByText('Invitation accepted: you now coordinate Covenant of Mayors – Brabant.')).getAttribute(
+        'role',
+      ),
+    ).toBe('status');
+    expect(calls.find((call) => call.method === 'POST')?.path).toBe('/api/me/invitations/i-3/acceptance');
+    expect(screen.queryByText(/invites you to coordinate/)).toBeNull();
+    expect(screen.getAllByRole('button', { name: 'Accept' })).toHaveLength(1);
   });
 
   it('says when the invitation is no longer open, and shows those still open', async () => {

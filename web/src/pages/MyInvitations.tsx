@@ -8,7 +8,10 @@ import { ErrorMessage } from './ErrorMessage';
 
 const knownRoles: readonly string[] = ['ADMIN', 'FACILITATOR', 'CITIZEN', 'MEMBER'];
 
-/** The open invitations to join a commune's staff addressed to the signed-in person; shown only when there are some. */
+/**
+ * The open invitations addressed to the signed-in person, to join a commune's staff or to coordinate a network; shown
+ * only when there are some.
+ */
 export function MyInvitations({ onAccepted }: { onAccepted: () => void }) {
   const { t, language } = useI18n();
   const session = useSession();
@@ -33,8 +36,7 @@ export function MyInvitations({ onAccepted }: { onAccepted: () => void }) {
         { method: 'POST' },
       );
       setInvitations((current) => current.filter((i) => i.id !== invitation.id));
-      const roles = acceptance.roles.map((role) => (knownRoles.includes(role) ? t(`role.${role}` as MessageKey) : role));
-      setStatus(t('myInvitations.accepted', { commune: invitation.communeName, roles: roles.join(', ') }));
+      setStatus(accepted(invitation, acceptance));
       onAccepted();
     } catch (e) {
       setError(e);
@@ -46,7 +48,24 @@ export function MyInvitations({ onAccepted }: { onAccepted: () => void }) {
     }
   }
 
+  /** What accepting made of the person, in words. */
+  function accepted(invitation: MyInvitation, acceptance: Acceptance) {
+    if (invitation.kind === 'COORDINATOR') {
+      return t('myInvitations.coordinating', { network: invitation.networkName });
+    }
+    const roles = 'roles' in acceptance ? acceptance.roles : [];
+    const named = roles.map((role) => (knownRoles.includes(role) ? t(`role.${role}` as MessageKey) : role));
+    return t('myInvitations.accepted', { commune: invitation.communeName, roles: named.join(', ') });
+  }
+
   const until = new Intl.DateTimeFormat(language, { dateStyle: 'long' });
+  /** What the invitation invites the person to, in words. */
+  function describe(invitation: MyInvitation) {
+    const date = until.format(new Date(invitation.expiresAt));
+    return invitation.kind === 'COORDINATOR'
+      ? t('myInvitations.COORDINATOR', { network: invitation.networkName, date })
+      : t(`myInvitations.${invitation.role}` as MessageKey, { commune: invitation.communeName, date });
+  }
   return (
     <>
       {error ? <ErrorMessage error={error} /> : null}
@@ -60,12 +79,7 @@ export function MyInvitations({ onAccepted }: { onAccepted: () => void }) {
           <ul className="invitation-list">
             {invitations.map((invitation) => (
               <li key={invitation.id}>
-                <p id={`my-invitation-${invitation.id}`}>
-                  {t(`myInvitations.${invitation.role}` as MessageKey, {
-                    commune: invitation.communeName,
-                    date: until.format(new Date(invitation.expiresAt)),
-                  })}
-                </p>
+                <p id={`my-invitation-${invitation.id}`}>{describe(invitation)}</p>
                 <button
                   type="button"
                   className="button"

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useSession } from '../auth';
 import { useI18n } from '../i18n';
-import type { Coordinator } from '../types';
+import type { Coordinator, CoordinatorInvitation } from '../types';
 import { useApiGet } from '../useApiGet';
 import { ChangeOutcome, FixFieldsAlert, useChanges } from './changes';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -11,26 +11,32 @@ import { TextField } from './Field';
 import { PagedTable, wholeList } from './PagedTable';
 
 /**
- * A network's coordinators: dismiss one (the last one stays), appoint another by the email address they signed in
- * with. Shows nothing to those the API refuses (the page around it says what they may do).
+ * A network's coordinators: dismiss one (the last one stays), invite another by email, and the invitations waiting
+ * for an answer, which can be revoked. Inviting says the same for every address: whether it is anyone's on the
+ * platform is not for the inviter to learn. Shows nothing to those the API refuses (the page around it says what they
+ * may do).
  */
 export function NetworkCoordinators({ slug }: { slug: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const session = useSession();
   const path = `/api/networks/${slug}/coordinators`;
+  const invitationsPath = `/api/networks/${slug}/coordinator-invitations`;
   const coordinators = useApiGet<Coordinator[]>(path);
+  const invitations = useApiGet<CoordinatorInvitation[]>(invitationsPath);
   const changes = useChanges();
   const [email, setEmail] = useState('');
   const [dismissing, setDismissing] = useState<Coordinator>();
+  const [revoking, setRevoking] = useState<CoordinatorInvitation>();
 
-  async function appoint(event: FormEvent) {
+  async function invite(event: FormEvent) {
     event.preventDefault();
     const address = email.trim();
-    const appointed = await changes.run(async () => {
-      coordinators.setData(await api<Coordinator[]>(session.token, path, { method: 'POST', body: { email: address } }));
-      return t('coordinators.appointed', { email: address });
+    const sent = await changes.run(async () => {
+      await api<void>(session.token, path, { method: 'POST', body: { email: address } });
+      invitations.reload();
+      return t('invite.sent', { email: address });
     }, ['email']);
-    if (appointed) setEmail('');
+    if (sent) setEmail('');
   }
 
   async function dismiss(coordinator: Coordinator) {
@@ -42,9 +48,22 @@ export function NetworkCoordinators({ slug }: { slug: string }) {
     setDismissing(undefined);
   }
 
+  async function revoke(invitation: CoordinatorInvitation) {
+    await changes.run(async () => {
+      try {
+        await api<void>(session.token, `${invitationsPath}/${encodeURIComponent(invitation.id)}`, { method: 'DELETE' });
+      } finally {
+        invitations.reload(); // revoked, or accepted or expired meanwhile: show those still waiting
+      }
+      return t('invitations.revoked', { email: invitation.email });
+    });
+    setRevoking(undefined);
+  }
+
   if (coordinators.forbidden) {
     return null;
   }
+  const expires = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   return (
     <section className="staff" aria-labelledby="coordinators-heading">
       <h2 id="coordinators-heading">{t('coordinators.title')}</h2>
@@ -77,9 +96,9 @@ export function NetworkCoordinators({ slug }: { slug: string }) {
           </>
         )}
       />
-      <h3 id="appoint-heading">{t('coordinators.appointTitle')}</h3>
+      <h3 id="invite-coordinator-heading">{t('coordinators.inviteTitle')}</h3>
       <FixFieldsAlert changes={changes} />
-      <form className="form" onSubmit={appoint} noValidate aria-labelledby="appoint-heading">
+      <form className="form" onSubmit={invite} noValidate aria-labelledby="invite-coordinator-heading">
         <TextField
           id="coordinator-email"
           label={t('invite.email')}
@@ -93,10 +112,40 @@ export function NetworkCoordinators({ slug }: { slug: string }) {
           onChange={setEmail}
         />
         <button type="submit" className="button" disabled={changes.busy}>
-          {t('coordinators.appoint')}
+          {t('invite.submit')}
         </button>
       </form>
       <ChangeOutcome changes={changes} />
+      <h3 id="coordinator-invitations-heading">{t('coordinators.invitationsTitle')}</h3>
+      {invitations.error ? <ErrorMessage error={invitations.error} /> : null}
+      <PagedTable
+        captionId="coordinator-invitations-caption"
+        caption={t('coordinators.invitationsCaption')}
+        columns={[t('invitations.email'), t('invitations.expires'), t('common.actions')]}
+        page={wholeList(invitations.data)}
+        failed={Boolean(invitations.error)}
+        empty={t('coordinators.invitationsEmpty')}
+        rowKey={(invitation) => invitation.id}
+        cells={(invitation) => (
+          <>
+            <th scope="row" id={`coordinator-invitation-${invitation.id}`}>
+              {invitation.email}
+            </th>
+            <td>{expires.format(new Date(invitation.expiresAt))}</td>
+            <td>
+              <button
+                type="button"
+                className="button small secondary"
+                disabled={changes.busy}
+                aria-describedby={`coordinator-invitation-${invitation.id}`}
+                onClick={() => setRevoking(invitation)}
+              >
+                {t('invitations.revoke')}
+              </button>
+            </td>
+          </>
+        )}
+      />
       {dismissing ? (
         <ConfirmDialog
           title={t('coordinators.dismissTitle', { name: dismissing.name })}
@@ -105,6 +154,16 @@ export function NetworkCoordinators({ slug }: { slug: string }) {
           onCancel={() => setDismissing(undefined)}
         >
           <p>{t('coordinators.dismissExplain', { name: dismissing.name })}</p>
+        </ConfirmDialog>
+      ) : null}
+      {revoking ? (
+        <ConfirmDialog
+          title={t('invitations.revokeTitle', { email: revoking.email })}
+          busy={changes.busy}
+          onConfirm={() => void revoke(revoking)}
+          onCancel={() => setRevoking(undefined)}
+        >
+          <p>{t('invitations.revokeExplain', { email: revoking.email })}</p>
         </ConfirmDialog>
       ) : null}
     </section>

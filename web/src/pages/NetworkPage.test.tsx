@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { Route } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApiFor, json, me, problem, renderAt, type Call } from '../testing';
-import type { Coordinator, Me, Network, NetworkCommune } from '../types';
+import type { Coordinator, CoordinatorInvitation, Me, Network, NetworkCommune } from '../types';
 import { NetworkPage } from './NetworkPage';
 
 const network: Network = {
@@ -13,6 +13,12 @@ const network: Network = {
 };
 const alice: Coordinator = { userId: 'u-1', name: 'Alice', email: 'alice@example.org' };
 const bob: Coordinator = { userId: 'u-2', name: 'Bob', email: 'bob@example.org' };
+const carla: CoordinatorInvitation = {
+  id: 'ci-1',
+  email: 'carla@example.org',
+  invitedAt: '2025-05-01T10:00:00Z',
+  expiresAt: '2025-05-08T10:00:00Z',
+};
 const wavre: NetworkCommune = { commune: 'wavre', name: 'Wavre', status: 'MEMBER', sharing: ['PLAN', 'ALLOWANCES'] };
 const nivelles: NetworkCommune = { commune: 'nivelles', name: 'Nivelles', status: 'REQUESTED', sharing: [] };
 const ottignies: NetworkCommune = { commune: 'ottignies', name: 'Ottignies', status: 'INVITED', sharing: [] };
@@ -33,17 +39,28 @@ function api(caller: Me, shown: Network, other: (call: Call) => Response | undef
   return fakeApiFor(caller, (call) => (call.path === '/api/networks/brabant' ? json(shown) : other(call)));
 }
 
-/** A coordinator's view: the coordinators and the communes answered by these, changes by `change`. */
+/**
+ * A coordinator's view: the coordinators and the communes answered by these, the invitations to coordinate by
+ * `invitations` (none by default), changes by `change`.
+ */
 function coordinatorApi(
   coordinators: () => Coordinator[],
   communes: () => NetworkCommune[],
   change: (call: Call) => Response | undefined = () => undefined,
+  invitations: () => CoordinatorInvitation[] = () => [],
 ) {
   return api(me(), network, (call) => {
     if (call.method === 'GET' && call.path === '/api/networks/brabant/coordinators') return json(coordinators());
+    if (call.method === 'GET' && call.path === '/api/networks/brabant/coordinator-invitations') {
+      return json(invitations());
+    }
     if (call.method === 'GET' && call.path === '/api/networks/brabant/communes') return json(communes());
     return change(call);
   });
+}
+
+function invitationsTable() {
+  return screen.getByRole('table', { name: 'Invitations to coordinate the network, newest first' });
 }
 
 function communesTable() {
@@ -100,40 +117,104 @@ describe('NetworkPage', () => {
     expect(within(invited).queryByRole('button', { name: 'Accept the request' })).toBeNull();
   });
 
-  it('appoints a coordinator by email, and shows why an address cannot be', async () => {
+  it('invites a coordinator by email, says the same whoever the address is, and shows the invitation', async () => {
+    let invitations: CoordinatorInvitation[] = [];
     const calls = coordinatorApi(
       () => [alice],
       () => [],
       ({ method, body }) => {
         if (method !== 'POST') return undefined;
-        return (body as { email: string }).email === 'bob@example.org'
-          ? json([alice, bob])
-          : problem(422, 'unknown-user', 'Nobody signed in with this address', [
-              { field: 'email', detail: 'nobody with this address has signed in yet' },
-            ]);
+        const email = (body as { email: string }).email;
+        if (!email.includes('@')) {
+          return problem(400, 'invalid-request', 'email: must be a well-formed email address', [
+            { field: 'email', detail: 'must be a well-formed email address' },
+          ]);
+        }
+        invitations = [{ ...carla, id: `ci-${invitations.length + 1}`, email }, ...invitations];
+        return new Response(null, { status: 202 });
       },
+      () => invitations,
     );
     renderPage();
-    await screen.findByRole('rowheader', { name: 'Alice' });
+    await screen.findByText('No invitation is waiting for an answer.');
 
     const email = screen.getByLabelText('Email address') as HTMLInputElement;
-    fireEvent.change(email, { target: { value: 'carla@example.org' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Appoint' }));
-    await screen.findByText('nobody with this address has signed in yet');
+    fireEvent.change(email, { target: { value: 'carla' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send the invitation' }));
+    await screen.findByText('must be a well-formed email address');
     expect(email.getAttribute('aria-invalid')).toBe('true');
     expect(email.getAttribute('aria-describedby')).toContain('coordinator-email-error');
 
-    fireEvent.change(email, { target: { value: ' bob@example.org ' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Appoint' }));
-
-    expect((await screen.findByText('bob@example.org is now a coordinator.')).getAttribute('role')).toBe('status');
-    expect(screen.getByRole('rowheader', { name: 'Bob' })).toBeTruthy();
-    expect(email.value).toBe('');
-    expect(calls.at(-1)).toEqual({
+    fireEvent.change(email, { target: { value: ' carla@example.org ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send the invitation' }));
+    expect((await screen.findByText('Invitation sent to carla@example.org.')).getAttribute('role')).toBe('status');
+    expect(calls.filter((call) => call.method === 'POST').at(-1)).toEqual({
       method: 'POST',
       path: '/api/networks/brabant/coordinators',
-      body: { email: 'bob@example.org' },
+      body: { email: 'carla@example.org' },
     });
+    expect(email.value).toBe('');
+    await waitFor(() =>
+      expect(within(invitationsTable()).getByRole('rowheader', { name: 'carla@example.org' })).toBeTruthy(),
+    );
+    expect(within(invitationsTable()).getByText('May 8, 2025')).toBeTruthy();
+
+    fireEvent.change(email, { target: { value: 'nobody@nowhere.example' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send the invitation' }));
+    expect(await screen.findByText('Invitation sent to nobody@nowhere.example.')).toBeTruthy();
+  });
+
+  it('revokes an invitation to coordinate only once confirmed', async () => {
+    let invitations = [carla];
+    const calls = coordinatorApi(
+      () => [alice],
+      () => [],
+      ({ method }) => {
+        if (method !== 'DELETE') return undefined;
+        invitations = [];
+        return new Response(null, { status: 204 });
+      },
+      () => invitations,
+    );
+    renderPage();
+
+    const row = (await screen.findByRole('rowheader', { name: 'carla@example.org' })).closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Revoke' }));
+    const dialog = screen.getByRole('dialog', { name: 'Revoke the invitation of carla@example.org?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(calls.some((call) => call.method === 'DELETE')).toBe(false);
+
+    fireEvent.click(within(row).getByRole('button', { name: 'Revoke' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
+
+    expect((await screen.findByText('The invitation of carla@example.org is revoked.')).getAttribute('role')).toBe(
+      'status',
+    );
+    expect(calls.find((call) => call.method === 'DELETE')?.path).toBe(
+      '/api/networks/brabant/coordinator-invitations/ci-1',
+    );
+    await screen.findByText('No invitation is waiting for an answer.');
+  });
+
+  it('says when the invitation was answered meanwhile, and shows those still waiting', async () => {
+    let invitations = [carla];
+    coordinatorApi(
+      () => [alice],
+      () => [],
+      ({ method }) => {
+        if (method !== 'DELETE') return undefined;
+        invitations = [];
+        return problem(409, 'invitation-not-open', 'This invitation is accepted');
+      },
+      () => invitations,
+    );
+    renderPage();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Revoke' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('This invitation is accepted');
+    await screen.findByText('No invitation is waiting for an answer.');
   });
 
   it('dismisses a coordinator only once confirmed, and says why the last one stays', async () => {
@@ -243,13 +324,15 @@ describe('NetworkPage', () => {
   });
 
   it('shows an operator the coordinators, not the communes', async () => {
-    api(me({ roles: ['operator'] }), { ...network, coordinating: false }, ({ path }) =>
-      path.endsWith('/coordinators') ? json([alice]) : undefined,
-    );
+    api(me({ roles: ['operator'] }), { ...network, coordinating: false }, ({ path }) => {
+      if (path.endsWith('/coordinators')) return json([alice]);
+      return path.endsWith('/coordinator-invitations') ? json([carla]) : undefined;
+    });
     renderPage();
 
     expect(await screen.findByRole('rowheader', { name: 'Alice' })).toBeTruthy();
     expect(screen.getByLabelText('Email address')).toBeTruthy();
+    expect(await screen.findByRole('rowheader', { name: 'carla@example.org' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Communes' })).toBeNull();
   });
 });

@@ -1,39 +1,59 @@
 import { useState, type ReactNode } from 'react';
-import { api } from '../api';
+import { api, ApiError } from '../api';
 import { useSession } from '../auth';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 import type { Commune } from '../types';
-import { SuspendDialog } from './SuspendDialog';
+import { ReasonDialog } from './ReasonDialog';
 
-/** Changes of communes through the API, one at a time, and the dialog that asks why one is suspended. */
+/** The decisions an operator gives a reason for, each through a dialog. */
+type Decision = 'suspend' | 'reject';
+
+/** Changes of communes through the API, one at a time, and the dialog that asks why one is suspended or rejected. */
 export interface CommuneChanges {
   /** Whether a change is under way. */
   busy: boolean;
   /** Asks the API for a change of the commune (`POST /approval`, `DELETE /suspension`…). */
   change: (commune: Commune, path: string, method: string) => Promise<void>;
-  /** Opens the dialog that suspends the commune. */
-  suspend: (commune: Commune) => void;
+  /** Opens the dialog that suspends the commune, or rejects its request. */
+  decide: (commune: Commune, decision: Decision) => void;
   /** The dialog, while it is open: where the page shows it. */
   dialog: ReactNode;
 }
 
 /**
+ * Whether the API refused because the commune is no longer what the page shows: its status changed (409), or its
+ * request was rejected and it left the directory (404), e.g. another operator decided first.
+ */
+function outdated(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 409 || error.kind === 'commune-not-found');
+}
+
+/**
  * Changing communes: before each change onStart (to clear what the last one said), then the changed commune goes to
- * onChanged, or the API's refusal to onError. A commune suspended through the dialog goes to onChanged too.
+ * onChanged, or the API's refusal to onError. A commune suspended or rejected through the dialog goes to onChanged
+ * too. A refusal because the commune changed meanwhile goes to onError, then onOutdated shows it as it is now.
  */
 export function useCommuneChanges({
   onStart,
   onChanged,
   onError,
+  onOutdated,
 }: {
   onStart: () => void;
   onChanged: (commune: Commune) => void;
   onError: (error: unknown) => void;
+  onOutdated: () => void;
 }): CommuneChanges {
+  const { t } = useI18n();
   const session = useSession();
   const [busy, setBusy] = useState(false);
-  const [suspending, setSuspending] = useState<Commune>();
+  const [deciding, setDeciding] = useState<{ commune: Commune; decision: Decision }>();
+
+  function refused(error: unknown) {
+    onError(error);
+    if (outdated(error)) onOutdated();
+  }
 
   async function change(commune: Commune, path: string, method: string) {
     setBusy(true);
@@ -41,28 +61,60 @@ export function useCommuneChanges({
     try {
       onChanged(await api<Commune>(session.token, `/api/communes/${commune.slug}${path}`, { method }));
     } catch (e) {
-      onError(e);
+      refused(e);
     } finally {
       setBusy(false);
     }
   }
 
-  const dialog = suspending ? (
-    <SuspendDialog
-      commune={suspending}
-      onDone={(suspended) => {
-        onChanged(suspended);
-        setSuspending(undefined);
-      }}
-      onCancel={() => setSuspending(undefined)}
-    />
-  ) : null;
-  return { busy, change, suspend: setSuspending, dialog };
+  let dialog: ReactNode = null;
+  if (deciding) {
+    const { commune, decision } = deciding;
+    const path = `/api/communes/${commune.slug}`;
+    const close = () => setDeciding(undefined);
+    const common = {
+      id: `${decision}-reason`,
+      onDone: (changed: Commune) => {
+        onStart();
+        onChanged(changed);
+        close();
+      },
+      onCancel: close,
+    };
+    dialog =
+      decision === 'suspend' ? (
+        <ReasonDialog
+          {...common}
+          title={t('suspend.title', { name: commune.name })}
+          explain={t('suspend.explain')}
+          hint={t('suspend.reasonHint')}
+          path={`${path}/suspension`}
+          method="PUT"
+        />
+      ) : (
+        <ReasonDialog
+          {...common}
+          title={t('reject.title', { name: commune.name })}
+          explain={t('reject.explain', { slug: commune.slug, code: commune.officialCode })}
+          hint={t('reject.reasonHint')}
+          path={`${path}/rejection`}
+          method="POST"
+          onRefused={(error) => {
+            if (!outdated(error)) return false;
+            close();
+            onStart();
+            refused(error);
+            return true;
+          }}
+        />
+      );
+  }
+  return { busy, change, decide: (commune, decision) => setDeciding({ commune, decision }), dialog };
 }
 
 /**
- * An operator's buttons for a commune: approve it while it awaits approval, suspend it while active, reinstate it while
- * suspended.
+ * An operator's buttons for a commune: approve or reject it while it awaits approval, suspend it while active,
+ * reinstate it while suspended.
  */
 export function OperatorActions({
   commune,
@@ -87,14 +139,25 @@ export function OperatorActions({
       {t(label)}
     </button>
   );
+  const decisionButton = (label: MessageKey, decision: Decision) => (
+    <button
+      type="button"
+      className={`${button} danger`}
+      disabled={changes.busy}
+      onClick={() => changes.decide(commune, decision)}
+    >
+      {t(label)}
+    </button>
+  );
   return (
     <div className={className}>
-      {commune.status === 'AWAITING_APPROVAL' ? changeButton('operator.approve', '/approval', 'POST') : null}
-      {commune.status === 'ACTIVE' ? (
-        <button type="button" className={`${button} danger`} onClick={() => changes.suspend(commune)}>
-          {t('operator.suspend')}
-        </button>
+      {commune.status === 'AWAITING_APPROVAL' ? (
+        <>
+          {changeButton('operator.approve', '/approval', 'POST')}
+          {decisionButton('operator.reject', 'reject')}
+        </>
       ) : null}
+      {commune.status === 'ACTIVE' ? decisionButton('operator.suspend', 'suspend') : null}
       {commune.status === 'SUSPENDED' ? changeButton('operator.reinstate', '/suspension', 'DELETE') : null}
     </div>
   );

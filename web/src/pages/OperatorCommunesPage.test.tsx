@@ -1,7 +1,7 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fakeApi, json, renderAt } from '../testing';
+import { fakeApi, json, problem, renderAt } from '../testing';
 import type { Commune, CommuneStatus, Page } from '../types';
 import { OperatorCommunesPage } from './OperatorCommunesPage';
 
@@ -85,5 +85,120 @@ describe('OperatorCommunesPage', () => {
     fireEvent.click(within(row('Mons')).getByRole('button', { name: 'Reinstate' }));
     await screen.findByText('Mons: active.');
     expect(calls.at(-1)).toMatchObject({ method: 'DELETE', path: '/api/communes/mons/suspension' });
+  });
+
+  it('rejects only a request awaiting approval, and only with a reason', async () => {
+    const calls = fakeApi(({ method }) =>
+      method === 'POST'
+        ? json(commune('namur', 'Namur', 'REJECTED'))
+        : json(page([commune('namur', 'Namur', 'AWAITING_APPROVAL'), commune('uccle', 'Uccle', 'ACTIVE')])),
+    );
+    renderPage();
+
+    await screen.findByRole('link', { name: 'Namur' });
+    expect(within(row('Uccle')).queryByRole('button', { name: 'Reject' })).toBeNull();
+    fireEvent.click(within(row('Namur')).getByRole('button', { name: 'Reject' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reject the request for Namur?' });
+    const explanation = /Its web address \(namur\) and its official code \(21016\) become free again/;
+    expect(within(dialog).getByText(explanation)).toBeTruthy();
+    const reason = within(dialog).getByLabelText('Reason');
+    expect(document.activeElement).toBe(reason);
+    expect(reason.getAttribute('aria-describedby')).toBe('reject-reason-hint');
+    expect(within(dialog).getByText(/Recorded in the audit trail/).id).toBe('reject-reason-hint');
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect(within(dialog).getByText('Please give a reason.')).toBeTruthy();
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+
+    fireEvent.change(reason, { target: { value: '  The code belongs to Namur, not to its requester.  ' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    expect((await screen.findByText('Namur: rejected.')).getAttribute('role')).toBe('status');
+    expect(calls.find((c) => c.method === 'POST')).toEqual({
+      method: 'POST',
+      path: '/api/communes/namur/rejection',
+      body: { reason: 'The code belongs to Namur, not to its requester.' },
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(within(row('Namur')).getByText('rejected')).toBeTruthy();
+    expect(within(row('Namur')).queryByRole('button')).toBeNull();
+  });
+
+  it('shows the API’s objection to the reason on the field', async () => {
+    fakeApi(({ method }) =>
+      method === 'POST'
+        ? problem(400, 'invalid-request', 'The request is invalid', [{ field: 'reason', detail: 'Not a reason' }])
+        : json(page([commune('namur', 'Namur', 'AWAITING_APPROVAL')])),
+    );
+    renderPage();
+
+    fireEvent.click(within(await screen.findByRole('row', { name: /Namur/ })).getByRole('button', { name: 'Reject' }));
+    const dialog = screen.getByRole('dialog');
+    const reason = within(dialog).getByLabelText('Reason');
+    fireEvent.change(reason, { target: { value: '…' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    const error = await within(dialog).findByText('Not a reason');
+    expect(reason.getAttribute('aria-describedby')).toBe(`reject-reason-hint ${error.id}`);
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(within(dialog).getByRole('button', { name: 'Confirm' })).toHaveProperty('disabled', false);
+  });
+
+  it.each([
+    {
+      when: 'another operator approved it first',
+      status: 409,
+      kind: 'invalid-commune-status',
+      detail: 'A commune that is PROVISIONING cannot become REJECTED',
+      now: 'PROVISIONING',
+      shown: 'being set up',
+    },
+    {
+      when: 'another operator rejected it first',
+      status: 404,
+      kind: 'commune-not-found',
+      detail: "No commune has the slug 'namur'",
+      now: 'REJECTED',
+      shown: 'rejected',
+    },
+  ] as const)('says so and shows the list as it is now when $when', async ({ status, kind, detail, now, shown }) => {
+    let decided = false;
+    const calls = fakeApi(({ method }) => {
+      if (method === 'POST') {
+        decided = true;
+        return problem(status, kind, detail);
+      }
+      return json(page([commune('namur', 'Namur', decided ? now : 'AWAITING_APPROVAL')]));
+    });
+    renderPage();
+
+    fireEvent.click(within(await screen.findByRole('row', { name: /Namur/ })).getByRole('button', { name: 'Reject' }));
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'Squatted' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(detail);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(within(row('Namur')).getByText(shown)).toBeTruthy());
+    expect(calls.filter((c) => c.method === 'GET')).toHaveLength(2);
+    expect(screen.getByRole('alert')).toBe(alert);
+  });
+
+  it('says that the status changed meanwhile, in the words of the language', async () => {
+    fakeApi(({ method }) =>
+      method === 'POST'
+        ? problem(409, 'invalid-commune-status', 'A commune that is PROVISIONING cannot become REJECTED')
+        : json(page([commune('namur', 'Namur', 'AWAITING_APPROVAL')])),
+    );
+    renderPage();
+
+    fireEvent.click(within(await screen.findByRole('row', { name: /Namur/ })).getByRole('button', { name: 'Reject' }));
+    fireEvent.change(screen.getByLabelText('Reason'), { target: { value: 'Squatted' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The commune’s status changed in the meantime (another operator may have decided first). ' +
+        'A commune that is PROVISIONING cannot become REJECTED',
+    );
   });
 });

@@ -11,7 +11,9 @@ import { PagedTable } from './PagedTable';
 
 const PAGE_SIZE = 20;
 
-/** Every commune of the platform, for its operators: approve the new ones, suspend or reinstate the others. */
+/**
+ * Every commune of the platform, for its operators: approve or reject the new ones, suspend or reinstate the others.
+ */
 export function OperatorCommunesPage() {
   const { t, language } = useI18n();
   const session = useSession();
@@ -20,12 +22,14 @@ export function OperatorCommunesPage() {
   const [communes, setCommunes] = useState<Page<Commune>>();
   const [error, setError] = useState<unknown>();
   const [message, setMessage] = useState('');
+  // Counts the reloads asked for, so that the list is asked for again.
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     const params = new URLSearchParams({ page: String(page), size: String(PAGE_SIZE) });
     if (status) params.set('status', status);
     api<Page<Commune>>(session.token, `/api/communes?${params}`).then(setCommunes, setError);
-  }, [session, status, page]);
+  }, [session, status, page, version]);
 
   /** Shows the commune as changed in its row (even if it no longer has the status filtered on), and says so. */
   function replace(changed: Commune) {
@@ -42,6 +46,7 @@ export function OperatorCommunesPage() {
     },
     onChanged: replace,
     onError: setError,
+    onOutdated: () => setVersion((current) => current + 1),
   });
 
   // Any ISO country may have communes, more than the form offers: the browser knows all their names.

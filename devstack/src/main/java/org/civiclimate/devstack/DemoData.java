@@ -69,15 +69,14 @@ final class DemoData {
     }
 
     /**
-     * A regional network: the operator creates it and appoints the demo coordinator, who invites Uccle and Namur;
-     * Uccle accepts and shares its plan, Namur's invitation waits for its admin.
+     * A regional network: the operator creates it and invites the demo coordinator, who accepts, then invites Uccle
+     * and Namur; Uccle accepts and shares its plan, Namur's invitation waits for its admin.
      */
     private void network(String gateway, String uccleAdmin) {
         String operator = token(PlatformRealm.DEMO_OPERATOR);
         String coordinator = token(PlatformRealm.DEMO_COORDINATOR);
         String network = gateway + "/api/networks/covenant-wallonia";
-        send(authorized(gateway + "/api/me", coordinator)); // the platform knows a person once they signed in
-        var steps = List.of(
+        run(List.of(
                 authorized(gateway + "/api/networks", operator)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
@@ -86,7 +85,21 @@ final class DemoData {
                 authorized(network + "/coordinators", operator)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"email\": \"" + PlatformRealm.DEMO_COORDINATOR + "\"}")),
+                                "{\"email\": \"" + PlatformRealm.DEMO_COORDINATOR + "\"}"))));
+        // The coordinator accepts the invitation as they would from the page of their invitations.
+        String invitation = JsonMapper.shared()
+                .readTree(send(authorized(gateway + "/api/me/invitations", coordinator))
+                        .body())
+                .valueStream()
+                .filter(open -> open.path("kind").asString().equals("COORDINATOR")
+                        && open.path("networkSlug").asString().equals("covenant-wallonia"))
+                .map(open -> open.path("id").asString())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "The demo coordinator got no invitation to coordinate covenant-wallonia"));
+        run(List.of(
+                authorized(gateway + "/api/me/invitations/" + invitation + "/acceptance", coordinator)
+                        .POST(HttpRequest.BodyPublishers.noBody()),
                 authorized(network + "/communes", coordinator)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"commune\": \"uccle\"}")),
@@ -96,10 +109,14 @@ final class DemoData {
                 authorized(gateway + "/api/communes/uccle/networks/covenant-wallonia", uccleAdmin)
                         .PUT(HttpRequest.BodyPublishers.noBody()),
                 authorized(gateway + "/api/communes/uccle/networks/covenant-wallonia/sharing/PLAN", uccleAdmin)
-                        .PUT(HttpRequest.BodyPublishers.noBody()));
+                        .PUT(HttpRequest.BodyPublishers.noBody())));
+    }
+
+    /** Sends the demo network's steps in turn. */
+    private static void run(List<HttpRequest.Builder> steps) {
         for (var step : steps) {
             var response = send(step);
-            // 409: the network exists from an earlier start; every other step is idempotent.
+            // 409: the network exists from an earlier start; every other step is idempotent (inviting again renews).
             if (response.statusCode() >= 300 && response.statusCode() != 409) {
                 throw new IllegalStateException(
                         "Demo network step failed: " + response.statusCode() + " " + response.body());

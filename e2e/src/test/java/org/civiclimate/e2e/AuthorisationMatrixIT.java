@@ -103,7 +103,7 @@ class AuthorisationMatrixIT {
             if (all.contains("{commune}") || all.contains("{network}")) {
                 scenes.add(Scene.OTHER);
             }
-            if (List.of("{member}", "{admin}", "{invitation}", "{coordinator}").stream()
+            if (List.of("{member}", "{admin}", "{invitation}", "{coordinator}", "{coordinatorInvitation}").stream()
                     .anyMatch(path::contains)) {
                 scenes.add(Scene.FOREIGN_IDS);
             }
@@ -235,9 +235,17 @@ class AuthorisationMatrixIT {
             row(TENANT, "GET /api/networks/{network}/coordinators")
                     .own("401 403 403 403 200 200")
                     .other("401 403 403 403 403 200"),
+            // The same answer whether or not the address has an account (CoordinatorInvitationIT).
             row(TENANT, "POST /api/networks/{network}/coordinators", "{\"email\": \"matrix-coordinator@example.org\"}")
-                    .own("401 403 403 403 422 422")
-                    .other("401 403 403 403 403 422"),
+                    .own("401 403 403 403 202 202")
+                    .other("401 403 403 403 403 202"),
+            row(TENANT, "GET /api/networks/{network}/coordinator-invitations")
+                    .own("401 403 403 403 200 200")
+                    .other("401 403 403 403 403 200"),
+            row(TENANT, "DELETE /api/networks/{network}/coordinator-invitations/{coordinatorInvitation}")
+                    .own("401 403 403 403 204 204")
+                    .other("401 403 403 403 403 204")
+                    .foreignIds("401 403 403 403 404 404"),
             row(TENANT, "DELETE /api/networks/{network}/coordinators/{coordinator}")
                     .own("401 403 403 403 200 200")
                     .other("401 403 403 403 403 409")
@@ -285,14 +293,27 @@ class AuthorisationMatrixIT {
     private static final Map<String, String> ELSEWHERE =
             Map.of("DELETE /api/me", "only ever deletes the caller's own account: PersonalDataIT (tenant-service)");
 
-    private record Objects(
+    /** What each placeholder stands for in a scene; a permitted call that replaces an object updates its entry. */
+    private static Map<String, String> objects(
             String commune,
             String network,
             String member,
             String admin,
             String invitation,
             String coordinator,
-            String code) {}
+            String coordinatorInvitation,
+            String code) {
+        var objects = new LinkedHashMap<String, String>();
+        objects.put("{commune}", commune);
+        objects.put("{network}", network);
+        objects.put("{member}", member);
+        objects.put("{admin}", admin);
+        objects.put("{invitation}", invitation);
+        objects.put("{coordinator}", coordinator);
+        objects.put("{coordinatorInvitation}", coordinatorInvitation);
+        objects.put("{code}", code);
+        return objects;
+    }
 
     private static final String PASSWORD = "matrix-" + UUID.randomUUID();
 
@@ -302,7 +323,7 @@ class AuthorisationMatrixIT {
     private static final Map<String, String> tokens = new HashMap<>();
     private static final Map<String, Long> tokenTimes = new HashMap<>();
     private static final Map<Who, String> userIds = new EnumMap<>(Who.class);
-    private static final Map<Scene, Objects> scenes = new EnumMap<>(Scene.class);
+    private static final Map<Scene, Map<String, String>> scenes = new EnumMap<>(Scene.class);
     /** Identifiers of the other commune's data that no answer to an outsider may hold. */
     private static final Map<String, String> otherIdentifiers = new LinkedHashMap<>();
 
@@ -340,13 +361,16 @@ class AuthorisationMatrixIT {
 
         var operator = tenant(Who.OPERATOR);
         expect(operator.post("/api/networks", "{\"slug\": \"" + network + "\", \"name\": \"Matrix network\"}"), 201);
-        tenant(Who.COORDINATOR).get("/api/me"); // the platform knows a person once they signed in
-        operator.post(
-                "/api/networks/" + network + "/coordinators", "{\"email\": \"" + people.get(Who.COORDINATOR) + "\"}");
+        inviteCoordinator(operator, network, people.get(Who.COORDINATOR));
+        var coordinator = tenant(Who.COORDINATOR);
+        List<String> invitations = coordinator.get("/api/me/invitations").json("$[?(@.kind == 'COORDINATOR')].id");
+        expect(coordinator.post("/api/me/invitations/" + invitations.getFirst() + "/acceptance", ""), 200);
         expect(
                 otherAdmin.post(
                         "/api/networks", "{\"slug\": \"" + otherNetwork + "\", \"name\": \"Other matrix network\"}"),
                 201);
+        String homeCoordinatorInvitation = inviteCoordinator(operator, network, invitedAddress(network));
+        String otherCoordinatorInvitation = inviteCoordinator(otherAdmin, otherNetwork, invitedAddress(otherNetwork));
 
         String homeInvitation = invite(admin, home);
         String suspendedInvitation = invite(admin, suspended);
@@ -355,30 +379,47 @@ class AuthorisationMatrixIT {
         String homeCode = code(admin, home);
         scenes.put(
                 Scene.OWN,
-                new Objects(
+                objects(
                         home,
                         network,
                         userId(Who.FACILITATOR),
                         userId(Who.ADMIN),
                         homeInvitation,
                         userId(Who.CITIZEN),
+                        homeCoordinatorInvitation,
                         homeCode));
         scenes.put(
                 Scene.OTHER,
-                new Objects(
-                        elsewhere, otherNetwork, otherAdminId, otherAdminId, otherInvitation, otherAdminId, homeCode));
+                objects(
+                        elsewhere,
+                        otherNetwork,
+                        otherAdminId,
+                        otherAdminId,
+                        otherInvitation,
+                        otherAdminId,
+                        otherCoordinatorInvitation,
+                        homeCode));
         scenes.put(
                 Scene.FOREIGN_IDS,
-                new Objects(home, network, otherAdminId, otherAdminId, otherInvitation, otherAdminId, homeCode));
+                objects(
+                        home,
+                        network,
+                        otherAdminId,
+                        otherAdminId,
+                        otherInvitation,
+                        otherAdminId,
+                        otherCoordinatorInvitation,
+                        homeCode));
         scenes.put(
                 Scene.SUSPENDED,
-                new Objects(
+                objects(
                         suspended,
                         network,
                         userId(Who.FACILITATOR),
                         userId(Who.ADMIN),
                         suspendedInvitation,
                         userId(Who.CITIZEN),
+                        homeCoordinatorInvitation,
                         code(admin, suspended)));
 
         var commune = otherAdmin.get("/api/communes/" + elsewhere);
@@ -389,6 +430,8 @@ class AuthorisationMatrixIT {
         otherIdentifiers.put("invitation code", code(otherAdmin, elsewhere));
         otherIdentifiers.put("admin's id", otherAdminId);
         otherIdentifiers.put("admin's address", otherAdminAddress);
+        otherIdentifiers.put("network's invitation id", otherCoordinatorInvitation);
+        otherIdentifiers.put("network's invited address", invitedAddress(otherNetwork));
 
         expect(
                 operator.send(
@@ -477,7 +520,7 @@ class AuthorisationMatrixIT {
     private static void undo(Row row, Scene scene, Who who, int status) {
         var objects = scenes.get(scene);
         var operator = tenant(Who.OPERATOR);
-        String commune = "/api/communes/" + objects.commune();
+        String commune = "/api/communes/" + objects.get("{commune}");
         if (row.path().endsWith("/suspension") && status == 200) {
             if (row.method().equals("PUT") && scene != Scene.SUSPENDED) {
                 expect(operator.send("DELETE", commune + "/suspension", null, ""), 200);
@@ -488,22 +531,35 @@ class AuthorisationMatrixIT {
             }
         }
         if (row.path().endsWith("/invitations/{invitation}") && row.method().equals("DELETE") && status == 200) {
-            scenes.put(scene, withInvitation(objects, invite(tenant(Who.ADMIN), objects.commune())));
+            objects.put("{invitation}", invite(tenant(Who.ADMIN), objects.get("{commune}")));
+        }
+        if (row.path().endsWith("/{coordinatorInvitation}") && status == 204) {
+            String network = objects.get("{network}");
+            var coordinator = scene == Scene.OTHER ? tenantAs(otherAdminAddress) : operator;
+            String renewed = inviteCoordinator(coordinator, network, invitedAddress(network));
+            objects.put("{coordinatorInvitation}", renewed);
+            if (scene == Scene.OTHER) {
+                otherIdentifiers.put("network's invitation id", renewed);
+                scenes.get(Scene.FOREIGN_IDS).put("{coordinatorInvitation}", renewed);
+            }
         }
         if (row.path().endsWith("/membership") && status / 100 == 2 && scene == Scene.OWN) {
             if (row.method().equals("POST") && (who == Who.COORDINATOR || who == Who.OPERATOR)) {
                 expect(tenant(who).send("DELETE", commune + "/membership", null, ""), 204);
             }
             if (row.method().equals("DELETE") && (who == Who.CITIZEN || who == Who.FACILITATOR)) {
-                peopleJoin(objects.commune());
+                peopleJoin(objects.get("{commune}"));
             }
         }
         if (row.path().endsWith("/joining/code") && status == 200) {
-            scenes.put(scene, withCode(objects, code(tenant(Who.ADMIN), objects.commune())));
+            objects.put("{code}", code(tenant(Who.ADMIN), objects.get("{commune}")));
         }
     }
 
-    /** The other commune still has its name, admin, open invitation, invitation code and network. */
+    /**
+     * The other commune still has its name, admin, open invitation and invitation code; the other network its sole
+     * coordinator and an open invitation (the operator may revoke it: the test renews it).
+     */
     private static void theOtherCommunesDataIsUnchanged() {
         var otherAdmin = tenantAs(otherAdminAddress);
         var commune = otherAdmin.get("/api/communes/" + elsewhere);
@@ -516,46 +572,35 @@ class AuthorisationMatrixIT {
                 .get("/api/communes/" + elsewhere + "/members")
                 .json("$.items[?(@.userId == '" + otherIdentifiers.get("admin's id") + "')].roles[*]");
         assertThat(roles).contains("ADMIN");
+        assertThat(otherAdmin
+                        .get("/api/networks/" + otherNetwork + "/coordinator-invitations")
+                        .body())
+                .contains(otherIdentifiers.get("network's invitation id"));
         List<String> coordinators = otherAdmin
                 .get("/api/networks/" + otherNetwork + "/coordinators")
                 .json("$[*].userId");
         assertThat(coordinators).containsExactly(otherIdentifiers.get("admin's id"));
     }
 
-    private static String fill(String template, Objects objects) {
-        return template.replace("{commune}", objects.commune())
-                .replace("{network}", objects.network())
-                .replace("{member}", objects.member())
-                .replace("{admin}", objects.admin())
-                .replace("{invitation}", objects.invitation())
-                .replace("{coordinator}", objects.coordinator())
-                .replace("{code}", objects.code())
-                .replace("{newCommune}", TestCommunes.requestBody(TestCommunes.anySlug("matrix-new"), "Matrix new"))
+    private static String fill(String template, Map<String, String> objects) {
+        String filled = template;
+        for (var object : objects.entrySet()) {
+            filled = filled.replace(object.getKey(), object.getValue());
+        }
+        return filled.replace(
+                        "{newCommune}", TestCommunes.requestBody(TestCommunes.anySlug("matrix-new"), "Matrix new"))
                 .replace(
                         "{newNetwork}",
                         "{\"slug\": \"" + TestCommunes.anySlug("matrix-new") + "\", \"name\": \"Matrix new\"}");
     }
 
-    private static Objects withInvitation(Objects objects, String invitation) {
-        return new Objects(
-                objects.commune(),
-                objects.network(),
-                objects.member(),
-                objects.admin(),
-                invitation,
-                objects.coordinator(),
-                objects.code());
-    }
-
-    private static Objects withCode(Objects objects, String code) {
-        return new Objects(
-                objects.commune(),
-                objects.network(),
-                objects.member(),
-                objects.admin(),
-                objects.invitation(),
-                objects.coordinator(),
-                code);
+    /** Invites the address to coordinate the network (the same 202 for anyone); the open invitation's id. */
+    private static String inviteCoordinator(ApiClient coordinator, String network, String address) {
+        expect(coordinator.post("/api/networks/" + network + "/coordinators", "{\"email\": \"" + address + "\"}"), 202);
+        List<String> ids = coordinator
+                .get("/api/networks/" + network + "/coordinator-invitations")
+                .json("$[?(@.email == '" + address + "')].id");
+        return ids.getFirst();
     }
 
     private static void activeCommune(ApiClient admin, String slug) {

@@ -45,6 +45,7 @@ class UniqueViolationAdvice {
                     new Violated("officialCode", "is already used by a commune on the platform")),
             Map.entry("membership_pkey", new Violated("role", "is already held by this person in this commune")),
             Map.entry("person_pkey", new Violated("userId", "is already known to the platform")),
+            Map.entry("erased_account_pkey", new Violated("userId", "is already erased")),
             Map.entry("audit_entry_pkey", new Violated("id", "is already recorded")),
             Map.entry("joining_rule_pkey", new Violated("policy", "is already chosen for this commune")),
             Map.entry("staff_invitation_pkey", new Violated("id", "is already used by another invitation")),
@@ -52,6 +53,11 @@ class UniqueViolationAdvice {
             Map.entry("network_pkey", new Violated("id", "is already used by another network")),
             Map.entry("network_slug_key", new Violated("slug", "is already used by another network")),
             Map.entry("network_coordinator_pkey", new Violated("email", "already coordinates this network")),
+            Map.entry("coordinator_invitation_pkey", new Violated("id", "is already used by another invitation")),
+            // Never met: inviting again renews the open invitation in one upsert on this index.
+            Map.entry(
+                    "coordinator_invitation_open",
+                    new Violated("email", "already has an open invitation to coordinate this network")),
             Map.entry("network_member_pkey", new Violated("commune", "is already in this network")),
             Map.entry("network_consent_pkey", new Violated("group", "is already shared with this network")));
 

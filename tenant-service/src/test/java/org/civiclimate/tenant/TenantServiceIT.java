@@ -1,8 +1,10 @@
 package org.civiclimate.tenant;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
@@ -61,5 +63,24 @@ public abstract class TenantServiceIT {
     /** A commune requested by {@code admin}, once both services acknowledged it and it is active. */
     protected UUID activeCommune(ApiClient admin, String slug) {
         return new ServiceAcknowledgements().activeCommune(admin, slug);
+    }
+
+    /**
+     * {@code coordinator} invites {@code email} to coordinate the network, and {@code person}, signed in with that
+     * address, accepts: a network's new coordinator, as the API makes one.
+     */
+    protected void appointCoordinator(ApiClient coordinator, String network, String email, ApiClient person) {
+        var invited = coordinator.post("/api/networks/" + network + "/coordinators", "{\"email\": \"" + email + "\"}");
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(202);
+        var accepted = person.post("/api/me/invitations/" + coordinatorInvitation(person, network) + "/acceptance", "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    }
+
+    /** The id of the person's open invitation to coordinate the network. */
+    protected String coordinatorInvitation(ApiClient person, String network) {
+        List<String> ids = person.get("/api/me/invitations")
+                .json("$[?(@.kind == 'COORDINATOR' && @.networkSlug == '" + network + "')].id");
+        assertThat(ids).as("the open invitation to coordinate " + network).hasSize(1);
+        return ids.getFirst();
     }
 }

@@ -188,8 +188,12 @@ class CommuneRepository implements CommuneDirectory {
                 .execute();
     }
 
-    /** Moves the commune to {@code status}, with the reason (for a failure) or none. */
-    void changeStatus(CommuneId id, CommuneStatus status, @Nullable String reason) {
+    /**
+     * Moves the commune from {@code from} to {@code status}, with the reason (for a failure) or none; false if it is
+     * no longer in {@code from}, so that two racing changes (two approvals, a rejection and an approval, a late
+     * acknowledgement after a suspension) never both take effect.
+     */
+    boolean changeStatus(CommuneId id, CommuneStatus from, CommuneStatus status, @Nullable String reason) {
         var update = dsl.update(COMMUNE).set(COMMUNE.STATUS, status.name()).set(COMMUNE.FAILURE_REASON, reason);
         var step = switch (status) {
             case PROVISIONING ->
@@ -198,7 +202,10 @@ class CommuneRepository implements CommuneDirectory {
                 update.set(COMMUNE.ACTIVATED_AT, DSL.coalesce(COMMUNE.ACTIVATED_AT, DSL.currentOffsetDateTime()));
             default -> update;
         };
-        step.where(COMMUNE.ID.eq(id.value())).execute();
+        return step.where(COMMUNE.ID.eq(id.value()))
+                        .and(COMMUNE.STATUS.eq(from.name()))
+                        .execute()
+                == 1;
     }
 
     void suspensionReason(CommuneId id, @Nullable String reason) {

@@ -116,7 +116,8 @@ public class CommuneService {
             return false;
         }
         String reason = overdue.get().acknowledgementTimeout(timeout);
-        communes.changeStatus(id, CommuneStatus.FAILED, reason);
+        // Locked above, and still provisioning.
+        communes.changeStatus(id, CommuneStatus.PROVISIONING, CommuneStatus.FAILED, reason);
         audit.record(id, AuditService.PLATFORM, AuditAction.COMMUNE_FAILED, Map.of("reason", reason));
         return true;
     }
@@ -140,8 +141,10 @@ public class CommuneService {
     public boolean organizationFailed(CommuneId id, String reason, int maxAttempts) {
         var provisioning = view(id).provisioning();
         if (provisioning.givesUpAfterFailure(maxAttempts)) {
-            communes.changeStatus(id, CommuneStatus.FAILED, reason);
-            audit.record(id, AuditService.PLATFORM, AuditAction.COMMUNE_FAILED, Map.of("reason", reason));
+            // Not provisioning any more (an operator rejected it meanwhile): nothing left to fail.
+            if (communes.changeStatus(id, CommuneStatus.PROVISIONING, CommuneStatus.FAILED, reason)) {
+                audit.record(id, AuditService.PLATFORM, AuditAction.COMMUNE_FAILED, Map.of("reason", reason));
+            }
             return true;
         }
         communes.attemptFailed(id, reason, provisioning.delayAfterFailure());
@@ -158,8 +161,11 @@ public class CommuneService {
         }
     }
 
+    /** Only a provisioning commune: a late acknowledgement must not lift a suspension or revive a rejected one. */
     private void activate(CommuneId id) {
-        communes.changeStatus(id, CommuneStatus.ACTIVE, null);
+        if (!communes.changeStatus(id, CommuneStatus.PROVISIONING, CommuneStatus.ACTIVE, null)) {
+            return;
+        }
         audit.record(id, AuditService.PLATFORM, AuditAction.COMMUNE_ACTIVATED, Map.of());
         outbox.publish(
                 id, new CommuneActivated(id.value(), view(id).commune().slug().value()));
@@ -203,7 +209,9 @@ public class CommuneService {
         if (!current.canBecome(CommuneStatus.REJECTED)) {
             throw new InvalidCommuneStatus(current, CommuneStatus.REJECTED);
         }
-        communes.changeStatus(id, CommuneStatus.REJECTED, reason);
+        if (!communes.changeStatus(id, current, CommuneStatus.REJECTED, reason)) {
+            throw new InvalidCommuneStatus(view(id).commune().status(), CommuneStatus.REJECTED);
+        }
         communes.requester(id).ifPresent(requester -> roles.revokeAll(id, requester));
         audit.record(id, caller.userId(), AuditAction.COMMUNE_REJECTED, Map.of("reason", reason));
         return view(id);
@@ -322,7 +330,10 @@ public class CommuneService {
         if (!current.canBecome(wanted)) {
             throw new InvalidCommuneStatus(current, wanted);
         }
-        communes.changeStatus(id, wanted, null);
+        if (!communes.changeStatus(id, current, wanted, null)) {
+            // Another request changed it since it was read: this one must not take effect too.
+            throw new InvalidCommuneStatus(view(id).commune().status(), wanted);
+        }
         return view(id);
     }
 

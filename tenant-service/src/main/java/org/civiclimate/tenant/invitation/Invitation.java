@@ -20,16 +20,25 @@ public record Invitation(
         OPEN,
         ACCEPTED,
         REVOKED,
-        EXPIRED
+        EXPIRED;
+
+        /** Accepted or revoked for good; else open until it expires. Staff and coordinator invitations alike. */
+        static Status of(
+                OffsetDateTime expiresAt,
+                @Nullable OffsetDateTime acceptedAt,
+                @Nullable OffsetDateTime revokedAt,
+                OffsetDateTime now) {
+            if (acceptedAt != null) {
+                return ACCEPTED;
+            }
+            if (revokedAt != null) {
+                return REVOKED;
+            }
+            return expiresAt.isAfter(now) ? OPEN : EXPIRED;
+        }
     }
 
     public Status status(OffsetDateTime now) {
-        if (acceptedAt != null) {
-            return Status.ACCEPTED;
-        }
-        if (revokedAt != null) {
-            return Status.REVOKED;
-        }
-        return expiresAt.isAfter(now) ? Status.OPEN : Status.EXPIRED;
+        return Status.of(expiresAt, acceptedAt, revokedAt, now);
     }
 }

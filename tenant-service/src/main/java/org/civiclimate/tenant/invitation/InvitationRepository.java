@@ -11,6 +11,7 @@ import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.tenant.db.tables.records.StaffInvitationRecord;
 import org.civiclimate.tenant.roles.CommuneRole;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -76,7 +77,7 @@ class InvitationRepository {
     }
 
     /** The open invitations addressed to the acting user (a policy shows them across communes), with the commune. */
-    List<MyInvitation> openFor(String email) {
+    List<MyInvitation.ToStaff> openFor(String email) {
         return dsl.select(
                         STAFF_INVITATION.ID,
                         COMMUNE.SLUG,
@@ -91,7 +92,7 @@ class InvitationRepository {
                 .and(STAFF_INVITATION.REVOKED_AT.isNull())
                 .and(STAFF_INVITATION.EXPIRES_AT.gt(DSL.currentOffsetDateTime()))
                 .orderBy(STAFF_INVITATION.INVITED_AT)
-                .fetch(r -> new MyInvitation(
+                .fetch(r -> new MyInvitation.ToStaff(
                         r.value1(), r.value2(), r.value3(), CommuneRole.valueOf(r.value4()), r.value5()));
     }
 
@@ -134,10 +135,7 @@ class InvitationRepository {
      */
     int anonymise(CommuneId commune, String email) {
         return dsl.update(STAFF_INVITATION)
-                .set(
-                        STAFF_INVITATION.EMAIL,
-                        DSL.concat(
-                                DSL.inline("erased-"), STAFF_INVITATION.ID.cast(String.class), DSL.inline("@invalid")))
+                .set(STAFF_INVITATION.EMAIL, erasedAddress(STAFF_INVITATION.ID))
                 .set(
                         STAFF_INVITATION.REVOKED_AT,
                         DSL.when(
@@ -147,6 +145,11 @@ class InvitationRepository {
                 .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
                 .and(STAFF_INVITATION.EMAIL.eq(email))
                 .execute();
+    }
+
+    /** What an erased invitation keeps for an address: one naming only the invitation (staff or coordinator). */
+    static Field<String> erasedAddress(Field<UUID> invitation) {
+        return DSL.concat(DSL.inline("erased-"), invitation.cast(String.class), DSL.inline("@invalid"));
     }
 
     private static Invitation toInvitation(StaffInvitationRecord r) {

@@ -1,5 +1,7 @@
 package org.civiclimate.tenant.invitation;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -26,15 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/communes/{slug}/invitations}: a commune's admins invite staff by email and revoke invitations;
- * {@code /api/me/invitations}: the invited person sees and accepts theirs.
+ * {@code /api/me/invitations}: the invited person sees and accepts theirs, to a commune's staff or to coordinate a
+ * network ({@link CoordinatorInvitationResource}).
  */
 @RestController
 class InvitationResource {
 
     private final InvitationService invitations;
+    private final CoordinatorInvitationService coordinatorInvitations;
 
-    InvitationResource(InvitationService invitations) {
+    InvitationResource(InvitationService invitations, CoordinatorInvitationService coordinatorInvitations) {
         this.invitations = invitations;
+        this.coordinatorInvitations = coordinatorInvitations;
     }
 
     record InviteRequest(
@@ -60,7 +65,17 @@ class InvitationResource {
         }
     }
 
-    record Accepted(String communeSlug, List<CommuneRole> roles) {}
+    /** What accepting made of the person: their roles in the commune, or the network they now coordinate. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+        @JsonSubTypes.Type(value = Accepted.Staff.class, name = "STAFF"),
+        @JsonSubTypes.Type(value = Accepted.Coordinator.class, name = "COORDINATOR")
+    })
+    sealed interface Accepted {
+        record Staff(String communeSlug, List<CommuneRole> roles) implements Accepted {}
+
+        record Coordinator(String networkSlug) implements Accepted {}
+    }
 
     @PostMapping("/api/communes/{slug}/invitations")
     ResponseEntity<InvitationResponse> invite(
@@ -89,10 +104,15 @@ class InvitationResource {
         return invitations.mine(caller);
     }
 
+    /** A staff invitation is accepted in its commune, bound first; any other id is a coordinator invitation's, or none. */
     @PostMapping("/api/me/invitations/{id}/acceptance")
     Accepted accept(@PathVariable UUID id, Caller caller) {
-        var commune = invitations.communeOf(id, caller);
+        var staff = invitations.communeOf(id, caller);
+        if (staff.isEmpty()) {
+            return new Accepted.Coordinator(coordinatorInvitations.accept(id, caller));
+        }
+        var commune = staff.get();
         var roles = CommuneContext.callAs(commune, () -> invitations.accept(commune, id, caller));
-        return new Accepted(invitations.slugOf(commune), roles);
+        return new Accepted.Staff(invitations.slugOf(commune), roles);
     }
 }

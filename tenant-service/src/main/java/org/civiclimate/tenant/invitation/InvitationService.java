@@ -1,11 +1,14 @@
 package org.civiclimate.tenant.invitation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Inviting staff by email and answering invitations. Keycloak sends the email, last in the transaction: if it
+ * Inviting staff by email and answering invitations (staff invitations here, a network's coordinator invitations in
+ * {@link CoordinatorInvitationService}). Keycloak sends the staff invitation's email, last in the transaction: if it
  * cannot, the invitation is not kept.
  */
 @Service
@@ -41,18 +45,24 @@ public class InvitationService {
     private final RoleService roles;
     private final AuditService audit;
     private final KeycloakOrganizations organizations;
+    private final CoordinatorInvitationRepository coordinatorInvitations;
+    private final Clock clock;
 
     InvitationService(
             InvitationRepository invitations,
             CommuneService communes,
             RoleService roles,
             AuditService audit,
-            KeycloakOrganizations organizations) {
+            KeycloakOrganizations organizations,
+            CoordinatorInvitationRepository coordinatorInvitations,
+            Clock clock) {
         this.invitations = invitations;
         this.communes = communes;
         this.roles = roles;
         this.audit = audit;
         this.organizations = organizations;
+        this.coordinatorInvitations = coordinatorInvitations;
+        this.clock = clock;
     }
 
     /** An admin invites someone by email to be an administrator or facilitator; inviting again renews it. */
@@ -70,9 +80,13 @@ public class InvitationService {
             throw new ApiProblem(
                     ProblemTypes.CONFLICT, "The commune is " + card.status() + ": nobody can be invited yet");
         }
-        String address = email.strip().toLowerCase(Locale.ROOT);
+        String address = address(email);
         var invitation = invitations.open(
-                commune, address, role, caller.userId(), OffsetDateTime.now().plus(VALIDITY));
+                commune,
+                address,
+                role,
+                caller.userId(),
+                OffsetDateTime.now(clock).plus(VALIDITY));
         // Audit details name the invitation, never its address: they outlive an erasure (audit_entry is append-only).
         audit.record(
                 commune,
@@ -93,25 +107,33 @@ public class InvitationService {
     public Invitation revoke(CommuneId commune, Caller caller, UUID id) {
         roles.requireAdmin(commune, caller);
         var invitation = invitations.find(commune, id).orElseThrow(InvitationService::notFound);
-        requireOpen(invitation);
+        requireOpen(invitation.status(OffsetDateTime.now(clock)));
         invitations.revoked(commune, id);
         audit.record(commune, caller.userId(), AuditAction.INVITATION_REVOKED, Map.of("invitation", id.toString()));
         return invitations.find(commune, id).orElseThrow();
     }
 
-    /** The open invitations addressed to the caller's verified email address, in every commune. */
+    /**
+     * The open invitations addressed to the caller's verified email address: to the staff of every commune, then to
+     * coordinate networks.
+     */
     @Transactional(readOnly = true)
     public List<MyInvitation> mine(Caller caller) {
-        return caller.verifiedEmail().map(invitations::openFor).orElse(List.of());
+        return caller.verifiedEmail()
+                .map(address -> Stream.<MyInvitation>concat(
+                                invitations.openFor(address).stream(),
+                                coordinatorInvitations.openFor(address, OffsetDateTime.now(clock)).stream())
+                        .toList())
+                .orElse(List.of());
     }
 
-    /** The commune of an invitation addressed to the caller (to bind it, then {@link #accept}). */
+    /**
+     * The commune of a staff invitation addressed to the caller (to bind it, then {@link #accept}); none for any other
+     * id, a coordinator invitation's among them.
+     */
     @Transactional(readOnly = true)
-    public CommuneId communeOf(UUID id, Caller caller) {
-        if (caller.verifiedEmail().isEmpty()) {
-            throw notFound();
-        }
-        return invitations.communeOf(id).orElseThrow(InvitationService::notFound);
+    public Optional<CommuneId> communeOf(UUID id, Caller caller) {
+        return caller.verifiedEmail().flatMap(address -> invitations.communeOf(id));
     }
 
     /** The caller accepts an invitation addressed to them, in its bound commune: they get its role. */
@@ -123,7 +145,7 @@ public class InvitationService {
         }
         // Under /api/me, out of the tenancy filter's sight: a suspended commune gets no new staff either.
         communes.requireWritable(commune);
-        requireOpen(invitation);
+        requireOpen(invitation.status(OffsetDateTime.now(clock)));
         invitations.accepted(commune, id, caller.userId());
         roles.remember(caller);
         roles.grant(commune, caller.userId(), invitation.role());
@@ -159,16 +181,19 @@ public class InvitationService {
         return communes.card(commune).slug();
     }
 
-    private static void requireOpen(Invitation invitation) {
-        if (invitation.status(OffsetDateTime.now()) != Invitation.Status.OPEN) {
+    /** An invited address as kept and compared: the verified addresses of tokens are lower-case too. */
+    static String address(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static void requireOpen(Invitation.Status status) {
+        if (status != Invitation.Status.OPEN) {
             throw new ApiProblem(
-                    INVITATION_NOT_OPEN,
-                    "This invitation is "
-                            + invitation.status(OffsetDateTime.now()).name().toLowerCase(Locale.ROOT));
+                    INVITATION_NOT_OPEN, "This invitation is " + status.name().toLowerCase(Locale.ROOT));
         }
     }
 
-    private static ApiProblem notFound() {
+    static ApiProblem notFound() {
         return new ApiProblem(INVITATION_NOT_FOUND, "No open invitation of yours has this id");
     }
 }

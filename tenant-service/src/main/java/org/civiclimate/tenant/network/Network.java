@@ -3,4 +3,4 @@ package org.civiclimate.tenant.network;
 import java.util.UUID;
 
 /** A network of communes. */
-record Network(UUID id, String slug, String name, String description) {}
+public record Network(UUID id, String slug, String name, String description) {}

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.tenant.network.domain.IndicatorGroup;
 import org.civiclimate.tenant.network.domain.NetworkMembership;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -48,9 +49,17 @@ class NetworkRepository {
     }
 
     Optional<Network> find(String slug) {
+        return find(NETWORK.SLUG.eq(slug));
+    }
+
+    Optional<Network> find(UUID id) {
+        return find(NETWORK.ID.eq(id));
+    }
+
+    private Optional<Network> find(Condition which) {
         return dsl.select(NETWORK.ID, NETWORK.SLUG, NETWORK.NAME, NETWORK.DESCRIPTION)
                 .from(NETWORK)
-                .where(NETWORK.SLUG.eq(slug))
+                .where(which)
                 .fetchOptional(r -> new Network(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
@@ -119,14 +128,6 @@ class NetworkRepository {
 
     private static Coordinator toCoordinator(org.jooq.Record3<String, String, String> r) {
         return new Coordinator(r.value1(), r.value2(), r.value3());
-    }
-
-    Optional<String> userWithEmail(String email) {
-        return dsl.select(PERSON.USER_ID)
-                .from(PERSON)
-                .where(DSL.lower(PERSON.EMAIL).eq(email))
-                .limit(1)
-                .fetchOptional(PERSON.USER_ID);
     }
 
     Optional<NetworkMembership> standing(CommuneId commune, UUID network) {

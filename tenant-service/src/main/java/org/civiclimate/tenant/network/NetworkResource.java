@@ -1,7 +1,6 @@
 package org.civiclimate.tenant.network;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/networks}: networks, their coordinators and their communes; {@code /api/communes/{slug}/networks}: a
- * commune's networks, joining and leaving them, and what it shares with each.
+ * {@code /api/networks}: networks, their coordinators and their communes (coordinators are invited by the
+ * {@code invitation} feature); {@code /api/communes/{slug}/networks}: a commune's networks, joining and leaving them,
+ * and what it shares with each.
  */
 @RestController
 class NetworkResource {
@@ -55,8 +55,6 @@ class NetworkResource {
             return new NetworkResponse(network.slug(), network.name(), network.description(), listed.coordinating());
         }
     }
-
-    record AppointRequest(@NotBlank @Size(max = 254) @Email String email) {}
 
     record InviteCommuneRequest(
             @NotBlank @Size(max = 63) @Pattern(regexp = SLUG, message = "is not a commune's slug")
@@ -90,11 +88,6 @@ class NetworkResource {
     @GetMapping("/api/networks/{slug}/coordinators")
     List<Coordinator> coordinators(@PathVariable String slug, Caller caller) {
         return networks.coordinators(slug, caller);
-    }
-
-    @PostMapping("/api/networks/{slug}/coordinators")
-    List<Coordinator> appoint(@PathVariable String slug, @Valid @RequestBody AppointRequest request, Caller caller) {
-        return networks.appoint(slug, caller, request.email());
     }
 
     @DeleteMapping("/api/networks/{slug}/coordinators/{userId}")

@@ -1,7 +1,6 @@
 package org.civiclimate.tenant.network;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
@@ -77,17 +76,14 @@ public class NetworkService {
         return networks.coordinators(coordinated(slug, caller).id());
     }
 
-    /** A coordinator appoints someone who has signed in to the platform before, by their email address. */
+    /**
+     * Makes the user a coordinator of the network (being one already is fine), once they accepted an invitation
+     * ({@code invitation} feature); the network.
+     */
     @Transactional
-    public List<Coordinator> appoint(String slug, Caller caller, String email) {
-        var network = coordinated(slug, caller);
-        String userId = networks.userWithEmail(email.strip().toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new ApiProblem(
-                        ProblemTypes.UNPROCESSABLE,
-                        "Nobody with this email address has signed in to the platform yet",
-                        List.of(new FieldProblem("email", "is not the address of anyone on the platform"))));
-        networks.appoint(network.id(), userId, caller.userId());
-        return networks.coordinators(network.id());
+    public Network appoint(UUID network, String userId, String appointedBy) {
+        networks.appoint(network, userId, appointedBy);
+        return networks.find(network).orElseThrow();
     }
 
     /** A coordinator dismisses one (themself included); the last one stays. */

@@ -2,6 +2,7 @@ package org.civiclimate.tenant.privacy;
 
 import static org.civiclimate.tenant.db.Tables.AUDIT_ENTRY;
 import static org.civiclimate.tenant.db.Tables.COMMUNE;
+import static org.civiclimate.tenant.db.Tables.ERASED_ACCOUNT;
 import static org.civiclimate.tenant.db.Tables.MEMBERSHIP;
 import static org.civiclimate.tenant.db.Tables.PERSON;
 
@@ -68,5 +69,9 @@ class PersonalDataRepository {
 
     void erase(String userId) {
         dsl.deleteFrom(PERSON).where(PERSON.USER_ID.eq(userId)).execute();
+        dsl.insertInto(ERASED_ACCOUNT)
+                .set(ERASED_ACCOUNT.USER_ID, userId)
+                .onConflictDoNothing()
+                .execute();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.tenant.invitation.CoordinatorInvitationService;
 import org.civiclimate.tenant.invitation.InvitationService;
 import org.civiclimate.tenant.invitation.MyInvitation;
 import org.civiclimate.tenant.privacy.PersonalDataRepository.Membership;
@@ -39,6 +40,7 @@ public class PersonalDataService {
 
     private final PersonalDataRepository data;
     private final InvitationService invitations;
+    private final CoordinatorInvitationService coordinatorInvitations;
     private final ErasureService erasure;
     private final KeycloakOrganizations keycloak;
     private final JsonMapper json;
@@ -46,11 +48,13 @@ public class PersonalDataService {
     PersonalDataService(
             PersonalDataRepository data,
             InvitationService invitations,
+            CoordinatorInvitationService coordinatorInvitations,
             ErasureService erasure,
             KeycloakOrganizations keycloak,
             JsonMapper json) {
         this.data = data;
         this.invitations = invitations;
+        this.coordinatorInvitations = coordinatorInvitations;
         this.erasure = erasure;
         this.keycloak = keycloak;
         this.json = json;
@@ -78,8 +82,9 @@ public class PersonalDataService {
     /**
      * Deletes the caller's account: refused while they are the only admin of a commune; otherwise they leave every
      * commune (those they administer first, each checked again under a lock against another admin leaving at the
-     * same time), the invitations addressed to them lose their address, their profile is erased, and their Keycloak
-     * account last, outside any transaction. A failure part-way can simply be retried.
+     * same time), the invitations addressed to them (to communes' staff and to coordinate networks) lose their address,
+     * their profile is erased, and their Keycloak account last, outside any transaction. A failure part-way can simply
+     * be retried.
      *
      * <p>Suspended communes: erasure is a legal right, so it goes on there although they are read-only (the person
      * leaves, with a MEMBER_LEFT entry; invitations to them are anonymised); but the last-admin rule holds there as
@@ -108,6 +113,7 @@ public class PersonalDataService {
             for (var commune : invitations.communesAddressing(caller)) {
                 CommuneContext.runAs(commune, () -> invitations.forgetAddress(commune, address));
             }
+            coordinatorInvitations.forgetAddress(address);
         });
         erasure.forget(caller.userId());
         keycloak.deleteUser(caller.userId());

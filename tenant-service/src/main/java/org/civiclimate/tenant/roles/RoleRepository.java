@@ -1,6 +1,7 @@
 package org.civiclimate.tenant.roles;
 
 import static org.civiclimate.tenant.db.Tables.COMMUNE;
+import static org.civiclimate.tenant.db.Tables.ERASED_ACCOUNT;
 import static org.civiclimate.tenant.db.Tables.MEMBERSHIP;
 import static org.civiclimate.tenant.db.Tables.PERSON;
 
@@ -114,7 +115,11 @@ class RoleRepository {
                 .size();
     }
 
-    void rememberPerson(String userId, @Nullable String email, @Nullable String name) {
+    /** Keeps the person's name and email; false, keeping nothing, for an account that was deleted. */
+    boolean rememberPerson(String userId, @Nullable String email, @Nullable String name) {
+        if (dsl.fetchExists(ERASED_ACCOUNT, ERASED_ACCOUNT.USER_ID.eq(userId))) {
+            return false;
+        }
         dsl.insertInto(PERSON)
                 .set(PERSON.USER_ID, userId)
                 .set(PERSON.EMAIL, email)
@@ -125,6 +130,7 @@ class RoleRepository {
                 .set(PERSON.NAME, name)
                 .set(PERSON.SEEN_AT, DSL.currentOffsetDateTime())
                 .execute();
+        return true;
     }
 
     List<String> emailsOf(CommuneId commune, CommuneRole role) {

@@ -78,10 +78,15 @@ public class RoleService {
         return roles.lockAdmins(commune);
     }
 
-    /** Keeps the caller's name and email as their token states them, to show them to their communes' admins. */
+    /**
+     * Keeps the caller's name and email as their token states them, to show them to their communes' admins. A token
+     * of a deleted account (still valid for minutes after the deletion) counts for nothing: 401, and nothing kept.
+     */
     @Transactional
     public void remember(Caller caller) {
-        roles.rememberPerson(caller.userId(), caller.email(), caller.name());
+        if (!roles.rememberPerson(caller.userId(), caller.email(), caller.name())) {
+            throw new ApiProblem(ProblemTypes.UNAUTHENTICATED, "This account was deleted");
+        }
     }
 
     @Transactional(readOnly = true)

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.tenancy.CommuneContext;
@@ -205,6 +209,84 @@ class OnboardingSafeguardsIT {
         var registered = rightful.post("/api/communes", body.formatted(slug, "Rightful", code));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(202);
         assertThat((String) registered.json("$.status")).isEqualTo("AWAITING_APPROVAL");
+    }
+
+    @Test
+    void concurrentDecisionsOnOneRequestTakeEffectOnce() throws Exception {
+        var requester = newPerson("decided");
+        String slug = TestCommunes.anySlug("decided");
+        var requested = requester.post("/api/communes", TestCommunes.requestBody(slug, "Decided " + slug));
+        UUID id = UUID.fromString(requested.json("$.id"));
+        var start = new CountDownLatch(1);
+        List<Future<Integer>> decisions = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(6)) {
+            for (int i = 0; i < 6; i++) {
+                boolean approve = i % 2 == 0;
+                decisions.add(pool.submit(() -> {
+                    start.await();
+                    return approve
+                            ? operator.post("/api/communes/" + slug + "/approval", "")
+                                    .status()
+                            : operator.post("/api/communes/" + slug + "/rejection", "{\"reason\": \"race\"}")
+                                    .status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var decision : decisions) {
+                statuses.add(decision.get());
+            }
+            // Losers see the winner's status: 409, or 404 once a rejection took the commune out of the directory.
+            assertThat(statuses)
+                    .containsOnlyOnce(200)
+                    .allMatch(status -> List.of(200, 404, 409).contains(status));
+        }
+        assertThat(auditActions(id).stream()
+                        .filter(action -> action.equals("COMMUNE_APPROVED") || action.equals("COMMUNE_REJECTED")))
+                .hasSize(1);
+    }
+
+    @Test
+    void aLateAcknowledgementNeitherLiftsASuspensionNorActivatesTwice() {
+        var requester = newPerson("late");
+        String slug = TestCommunes.anySlug("late");
+        UUID id = UUID.fromString(requester
+                .post("/api/communes", TestCommunes.requestBody(slug, "Late " + slug))
+                .json("$.id"));
+        assertThat(operator.post("/api/communes/" + slug + "/approval", "").status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> operator.get("/api/communes/" + slug).<Boolean>json("$.provisioning.organization"));
+        var services = new ServiceAcknowledgements();
+        services.assemblyReady(id);
+        services.planReady(id);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        "ACTIVE".equals(operator.get("/api/communes/" + slug).json("$.status")));
+        assertThat(operator.send(
+                                "PUT",
+                                "/api/communes/" + slug + "/suspension",
+                                "application/json",
+                                "{\"reason\": \"audit under way\"}")
+                        .status())
+                .isEqualTo(200);
+
+        // Answers to an announcement, arriving after all (new events, as a service that answers again sends).
+        int processed = processedEvents(id);
+        services.planReady(id);
+        services.assemblyReady(id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedEvents(id) >= processed + 2);
+        assertThat((String) operator.get("/api/communes/" + slug).json("$.status"))
+                .isEqualTo("SUSPENDED");
+        assertThat(auditActions(id).stream().filter("COMMUNE_ACTIVATED"::equals))
+                .hasSize(1);
+    }
+
+    private int processedEvents(UUID commune) {
+        return jdbc.sql("select count(*) from processed_event where commune_id = ?")
+                .param(commune)
+                .query(Integer.class)
+                .single();
     }
 
     private List<String> provisionedEvents(UUID commune) {

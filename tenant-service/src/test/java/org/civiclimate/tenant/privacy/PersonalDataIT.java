@@ -105,6 +105,15 @@ class PersonalDataIT extends TenantServiceIT {
                 {"email": "%s", "role": "ADMIN"}""".formatted(
                                 email.toUpperCase(java.util.Locale.ROOT)))
                 .json("$.id");
+        // The person coordinates a network by invitation; another network's invitation stays open.
+        String coordinated = TestCommunes.anySlug("qnet");
+        String inviting = TestCommunes.anySlug("qinv");
+        for (String network : List.of(coordinated, inviting)) {
+            operator.post("/api/networks", "{\"slug\": \"" + network + "\", \"name\": \"Network " + network + "\"}");
+        }
+        appointCoordinator(operator, coordinated, email, person);
+        operator.post("/api/networks/" + inviting + "/coordinators", "{\"email\": \"" + email + "\"}");
+        String openCoordination = coordinatorInvitation(person, inviting);
         // The person hands their own commune over, so that they may leave it.
         admin.post(
                 "/api/communes/" + own + "/membership",
@@ -130,10 +139,28 @@ class PersonalDataIT extends TenantServiceIT {
         assertThat(TenantDatabase.columnsContaining(surname))
                 .as("columns holding the name")
                 .isEmpty();
+        // The token outlives the account by minutes: it counts for nothing, and brings nothing back.
+        var afterwards = person.get("/api/me");
+        assertThat(afterwards.status()).as(afterwards.toString()).isEqualTo(401);
+        assertThat(person.post("/api/communes", TestCommunes.requestBody(TestCommunes.anySlug("ghost"), "Ghost"))
+                        .status())
+                .isEqualTo(401);
+        assertThat(TenantDatabase.columnsContaining(email))
+                .as("columns holding the address after the old token was used")
+                .isEmpty();
         assertThat((List<String>) admin.get("/api/communes/" + pending + "/invitations")
                         .json("$.items[?(@.id == '" + open + "')].status"))
                 .as("the open invitation is withdrawn")
                 .containsExactly("REVOKED");
+        assertThat((List<String>) operator.get("/api/networks/" + inviting + "/coordinator-invitations")
+                        .json("$[*].id"))
+                .as("the open invitation to coordinate is withdrawn")
+                .doesNotContain(openCoordination);
+        assertThat(jdbc.sql("select count(*) from coordinator_invitation where id = ?::uuid and revoked_at is not null")
+                        .param(openCoordination)
+                        .query(Integer.class)
+                        .single())
+                .isOne();
         assertThat((List<String>) admin.get("/api/communes/" + staffed + "/audit?size=200")
                         .json("$.items[*].action"))
                 .as("the audit trail keeps what happened, by id")

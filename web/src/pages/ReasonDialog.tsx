@@ -9,15 +9,34 @@ import { Field } from './Field';
 
 const MAX_REASON = 500;
 
-/** An operator suspends a commune, saying why (its members will read it); the suspended commune goes to onDone. */
-export function SuspendDialog({
-  commune,
+/**
+ * An operator's decision on a commune that needs a reason (suspending it, rejecting its request): asks for the reason,
+ * sends `{"reason": …}` to the API, and gives the changed commune to onDone. The API's objection to the reason goes
+ * next to the field; a refusal that onRefused takes (it answers true) closes the dialog, any other stays in it.
+ */
+export function ReasonDialog({
+  id,
+  title,
+  explain,
+  hint,
+  path,
+  method,
   onDone,
   onCancel,
+  onRefused = () => false,
 }: {
-  commune: { slug: string; name: string };
+  /** The reason field's id. */
+  id: string;
+  title: string;
+  explain: string;
+  /** Who reads the reason, and how long it may be. */
+  hint: string;
+  /** Where the decision goes, e.g. `/api/communes/uccle/rejection`. */
+  path: string;
+  method: string;
   onDone: (commune: Commune) => void;
   onCancel: () => void;
+  onRefused?: (error: unknown) => boolean;
 }) {
   const { t } = useI18n();
   const session = useSession();
@@ -26,24 +45,21 @@ export function SuspendDialog({
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
 
-  async function suspend() {
+  async function decide() {
     setError(undefined);
     if (reason.trim() === '') {
-      setFieldErrors({ reason: t('suspend.reasonRequired') });
+      setFieldErrors({ reason: t('decision.reasonRequired') });
       return;
     }
     setFieldErrors({});
     setBusy(true);
     try {
-      onDone(
-        await api<Commune>(session.token, `/api/communes/${commune.slug}/suspension`, {
-          method: 'PUT',
-          body: { reason: reason.trim() },
-        }),
-      );
+      onDone(await api<Commune>(session.token, path, { method, body: { reason: reason.trim() } }));
     } catch (e) {
       if (e instanceof ApiError && e.fields.reason) {
         setFieldErrors(e.fields);
+      } else if (onRefused(e)) {
+        return;
       } else {
         setError(e);
       }
@@ -52,18 +68,13 @@ export function SuspendDialog({
   }
 
   return (
-    <ConfirmDialog
-      title={t('suspend.title', { name: commune.name })}
-      busy={busy}
-      onConfirm={() => void suspend()}
-      onCancel={onCancel}
-    >
-      <p>{t('suspend.explain')}</p>
+    <ConfirmDialog title={title} busy={busy} onConfirm={() => void decide()} onCancel={onCancel}>
+      <p>{explain}</p>
       {error ? <ErrorMessage error={error} /> : null}
-      <Field id="suspend-reason" label={t('suspend.reason')} hint={t('suspend.reasonHint')} error={fieldErrors.reason}>
+      <Field id={id} label={t('decision.reason')} hint={hint} error={fieldErrors.reason}>
         {(describedBy) => (
           <textarea
-            id="suspend-reason"
+            id={id}
             name="reason"
             rows={4}
             maxLength={MAX_REASON}
