@@ -236,7 +236,7 @@ export const de: Messages = {
   'invitations.empty': 'Es wurde noch keine Einladung gesendet.',
   'invitations.revoke': 'Widerrufen',
   'invitations.revokeTitle': 'Die Einladung an {email} widerrufen?',
-  'invitations.revokeExplain': 'Der an {email} gesendete Link funktioniert sofort nicht mehr.',
+  'invitations.revokeExplain': '{email} kann sie nicht mehr annehmen: sie verfällt sofort.',
   'invitations.revoked': 'Die Einladung an {email} ist widerrufen.',
   'invitation.status.OPEN': 'offen',
   'invitation.status.ACCEPTED': 'angenommen',

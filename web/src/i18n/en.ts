@@ -230,7 +230,7 @@ export const en = {
   'invitations.empty': 'No invitation has been sent yet.',
   'invitations.revoke': 'Revoke',
   'invitations.revokeTitle': 'Revoke the invitation of {email}?',
-  'invitations.revokeExplain': 'The link sent to {email} stops working at once.',
+  'invitations.revokeExplain': '{email} can no longer accept it: it stops working at once.',
   'invitations.revoked': 'The invitation of {email} is revoked.',
   'invitation.status.OPEN': 'open',
   'invitation.status.ACCEPTED': 'accepted',

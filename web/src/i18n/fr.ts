@@ -235,7 +235,7 @@ export const fr: Messages = {
   'invitations.empty': 'Aucune invitation n’a encore été envoyée.',
   'invitations.revoke': 'Révoquer',
   'invitations.revokeTitle': 'Révoquer l’invitation de {email} ?',
-  'invitations.revokeExplain': 'Le lien envoyé à {email} cesse aussitôt de fonctionner.',
+  'invitations.revokeExplain': '{email} ne pourra plus l’accepter : elle cesse d’être valable à l’instant.',
   'invitations.revoked': 'L’invitation de {email} est révoquée.',
   'invitation.status.OPEN': 'ouverte',
   'invitation.status.ACCEPTED': 'acceptée',

@@ -233,7 +233,7 @@ export const nl: Messages = {
   'invitations.empty': 'Er is nog geen uitnodiging verstuurd.',
   'invitations.revoke': 'Intrekken',
   'invitations.revokeTitle': 'De uitnodiging van {email} intrekken?',
-  'invitations.revokeExplain': 'De link die naar {email} is gestuurd, werkt meteen niet meer.',
+  'invitations.revokeExplain': '{email} kan ze niet meer aanvaarden: ze vervalt meteen.',
   'invitations.revoked': 'De uitnodiging van {email} is ingetrokken.',
   'invitation.status.OPEN': 'open',
   'invitation.status.ACCEPTED': 'aanvaard',

@@ -106,9 +106,13 @@ describe('OperatorCommunesPage', () => {
     expect(reason.getAttribute('aria-describedby')).toBe('reject-reason-hint');
     expect(within(dialog).getByText(/Recorded in the audit trail/).id).toBe('reject-reason-hint');
 
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    const confirm = within(dialog).getByRole('button', { name: 'Confirm' });
+    confirm.focus(); // as a click leaves it in a browser
+    fireEvent.click(confirm);
     expect(within(dialog).getByText('Please give a reason.')).toBeTruthy();
     expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(reason.getAttribute('aria-describedby')).toBe('reject-reason-hint reject-reason-error');
+    expect(document.activeElement, 'back on the field, read out with its error').toBe(reason);
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
 
     fireEvent.change(reason, { target: { value: '  The code belongs to Namur, not to its requester.  ' } });

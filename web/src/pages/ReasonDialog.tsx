@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api';
 import { useSession } from '../auth';
 import { useI18n } from '../i18n';
@@ -44,6 +44,14 @@ export function ReasonDialog({
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  // Back to the field at fault, so that a screen reader reads it out with its error (tied by aria-describedby).
+  useEffect(() => {
+    if (fieldErrors.reason) {
+      field.current?.focus();
+    }
+  }, [fieldErrors]);
 
   async function decide() {
     setError(undefined);
@@ -74,6 +82,7 @@ export function ReasonDialog({
       <Field id={id} label={t('decision.reason')} hint={hint} error={fieldErrors.reason}>
         {(describedBy) => (
           <textarea
+            ref={field}
             id={id}
             name="reason"
             rows={4}

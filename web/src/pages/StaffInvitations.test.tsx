@@ -174,7 +174,7 @@ describe('Staff invitations on the members page', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Revoke' }));
     const dialog = screen.getByRole('dialog', { name: 'Revoke the invitation of carla@uccle.be?' });
-    expect(within(dialog).getByText('The link sent to carla@uccle.be stops working at once.')).toBeTruthy();
+    expect(within(dialog).getByText('carla@uccle.be can no longer accept it: it stops working at once.')).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(calls.some((call) => call.method === 'DELETE')).toBe(false);

@@ -9,12 +9,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.civiclimate.platform.web.TextRules;
 import org.civiclimate.tenant.commune.domain.Commune;
 
 /** A request to create a commune. Format is checked here; the slug, country and official code rules in the domain. */
 record CreateCommuneRequest(
         @NotBlank @Size(max = 63) String slug,
-        @NotBlank @Size(max = 200) String name,
+
+        @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
+        String name,
 
         @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. BE")
         String country,

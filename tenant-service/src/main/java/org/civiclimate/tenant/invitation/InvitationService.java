@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvitationService {
 
     static final Duration VALIDITY = Duration.ofDays(7);
+    /** As the tables' checks (RFC 5321's path limit). */
+    static final int MAX_ADDRESS = 254;
+
     static final ProblemType INVITATION_NOT_OPEN = new ProblemType(
             "invitation-not-open", "The invitation was accepted, revoked or has expired", HttpStatus.CONFLICT);
     static final ProblemType INVITATION_NOT_FOUND =
@@ -182,8 +185,16 @@ public class InvitationService {
     }
 
     /** An invited address as kept and compared: the verified addresses of tokens are lower-case too. */
+    /** The address as stored and compared: lower case, which some letters make longer (İ becomes i and a dot). */
     static String address(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        if (address.length() > MAX_ADDRESS) {
+            throw new ApiProblem(
+                    ProblemTypes.INVALID_REQUEST,
+                    "The email address is too long",
+                    List.of(new FieldProblem("email", "must be at most " + MAX_ADDRESS + " characters in lower case")));
+        }
+        return address;
     }
 
     static void requireOpen(Invitation.Status status) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.web.PageResponse;
+import org.civiclimate.platform.web.TextRules;
 import org.civiclimate.tenant.network.domain.IndicatorGroup;
 import org.civiclimate.tenant.network.domain.NetworkMembership;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,9 @@ class NetworkResource {
             @NotBlank @Size(max = 63) @Pattern(regexp = SLUG, message = "must be lower-case letters, digits and dashes")
             String slug,
 
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
+            String name,
+
             @Nullable @Size(max = 2000) String description) {}
 
     record NetworkResponse(String slug, String name, String description, boolean coordinating) {

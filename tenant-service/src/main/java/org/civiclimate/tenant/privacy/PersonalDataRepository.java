@@ -4,12 +4,14 @@ import static org.civiclimate.tenant.db.Tables.AUDIT_ENTRY;
 import static org.civiclimate.tenant.db.Tables.COMMUNE;
 import static org.civiclimate.tenant.db.Tables.ERASED_ACCOUNT;
 import static org.civiclimate.tenant.db.Tables.MEMBERSHIP;
+import static org.civiclimate.tenant.db.Tables.NETWORK_COORDINATOR;
 import static org.civiclimate.tenant.db.Tables.PERSON;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.civiclimate.tenant.roles.PersonLock;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -67,7 +69,15 @@ class PersonalDataRepository {
                         r.value1(), r.value2(), r.value3(), r.value4().data()));
     }
 
+    /**
+     * The profile goes, and the person's coordinator roles (a network they alone coordinated is left to the operators,
+     * who may appoint its coordinators); the id is kept as erased, under the {@link PersonLock}.
+     */
     void erase(String userId) {
+        PersonLock.hold(dsl, userId);
+        dsl.deleteFrom(NETWORK_COORDINATOR)
+                .where(NETWORK_COORDINATOR.USER_ID.eq(userId))
+                .execute();
         dsl.deleteFrom(PERSON).where(PERSON.USER_ID.eq(userId)).execute();
         dsl.insertInto(ERASED_ACCOUNT)
                 .set(ERASED_ACCOUNT.USER_ID, userId)

@@ -117,6 +117,7 @@ class RoleRepository {
 
     /** Keeps the person's name and email; false, keeping nothing, for an account that was deleted. */
     boolean rememberPerson(String userId, @Nullable String email, @Nullable String name) {
+        PersonLock.hold(dsl, userId);
         if (dsl.fetchExists(ERASED_ACCOUNT, ERASED_ACCOUNT.USER_ID.eq(userId))) {
             return false;
         }

@@ -72,6 +72,29 @@ class CoordinatorInvitationIT extends TenantServiceIT {
     }
 
     @Test
+    void anAddressTooLongOnceInLowerCaseIsRefusedNamingTheFieldAndNamesGoIntoEmailsOnOneLine() {
+        // 252 characters as sent; İ becomes two characters in lower case, so 316 as stored.
+        String address =
+                "\u0130".repeat(64) + "@" + "a".repeat(60) + "." + "b".repeat(60) + "." + "c".repeat(60) + ".test";
+        var admin = as(PlatformRealm.DEMO_ADMIN);
+        String commune = TestCommunes.anySlug("long-address");
+        activeCommune(admin, commune);
+        var asCoordinator =
+                operator.post("/api/networks/" + network + "/coordinators", "{\"email\": \"" + address + "\"}");
+        var asStaff = admin.post(
+                "/api/communes/" + commune + "/invitations",
+                "{\"email\": \"" + address + "\", \"role\": \"FACILITATOR\"}");
+        for (var refused : List.of(asCoordinator, asStaff)) {
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat((String) refused.json("$.errors[0].field")).isEqualTo("email");
+        }
+        var multiline = operator.post("/api/networks", """
+                {"slug": "%s", "name": "Evil\\r\\nBcc: someone@example.org"}""".formatted(TestCommunes.anySlug("evil")));
+        assertThat(multiline.status()).as(multiline.toString()).isEqualTo(400);
+        assertThat((String) multiline.json("$.errors[0].field")).isEqualTo("name");
+    }
+
+    @Test
     void theInvitedPersonAndNobodyElseAcceptsAndThenCoordinatesTheNetwork() {
         var person = newPerson("cora", "Cora Coordinator");
         String email = "cora-" + tag + "@example.org";

@@ -2,8 +2,12 @@ package org.civiclimate.tenant.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.TestCommunes;
 import org.civiclimate.platform.test.TestKeycloak;
@@ -186,5 +190,60 @@ class PersonalDataIT extends TenantServiceIT {
         assertThat(TenantDatabase.rowsOf(id))
                 .as("nothing of the suspended commune changed")
                 .isEqualTo(before);
+    }
+
+    @Test
+    void aDeletedAccountCoordinatesNothingAndItsOldTokenCannotActForANetwork() {
+        String email = "coordinating-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String userId = KeycloakAdmin.createUser(email, "Cora Coordinating", "secret-" + email);
+        var person = anonymous().withToken(TestKeycloak.tokens().of(email, "secret-" + email));
+        var operator = as(PlatformRealm.DEMO_OPERATOR);
+        String network = TestCommunes.anySlug("erasing-network");
+        operator.post("/api/networks", "{\"slug\": \"" + network + "\", \"name\": \"Erasing\"}");
+        appointCoordinator(operator, network, email, person);
+        assertThat(person.get("/api/networks/" + network + "/coordinators").status())
+                .isEqualTo(200);
+
+        assertThat(person.send("DELETE", "/api/me", null, "").status()).isEqualTo(204);
+
+        assertThat((List<String>) operator.get("/api/networks/" + network + "/coordinators")
+                        .json("$[*].userId"))
+                .doesNotContain(userId);
+        var invited = person.post("/api/networks/" + network + "/coordinators", "{\"email\": \"someone@example.org\"}");
+        assertThat(invited.status()).as(invited.toString()).isEqualTo(403);
+    }
+
+    @Test
+    void requestsInFlightWhileTheAccountIsDeletedBringNoProfileBack() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String email = "inflight-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+            String userId = KeycloakAdmin.createUser(email, "Ines Inflight", "secret-" + email);
+            var person = anonymous().withToken(TestKeycloak.tokens().of(email, "secret-" + email));
+            person.get("/api/me");
+            var deleting = new CountDownLatch(1);
+            try (var pool = Executors.newFixedThreadPool(6)) {
+                List<Future<?>> readers = new ArrayList<>();
+                for (int t = 0; t < 6; t++) {
+                    readers.add(pool.submit(() -> {
+                        deleting.await();
+                        for (int i = 0; i < 10; i++) {
+                            person.get("/api/me");
+                        }
+                        return null;
+                    }));
+                }
+                deleting.countDown();
+                assertThat(person.send("DELETE", "/api/me", null, "").status()).isEqualTo(204);
+                for (var reader : readers) {
+                    reader.get();
+                }
+            }
+            assertThat(jdbc.sql("select count(*) from person where user_id = ?")
+                            .param(userId)
+                            .query(Integer.class)
+                            .single())
+                    .as("profile rows of the erased account, round " + round)
+                    .isZero();
+        }
     }
 }
