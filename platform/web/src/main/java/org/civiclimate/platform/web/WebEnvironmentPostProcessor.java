@@ -31,6 +31,9 @@ class WebEnvironmentPostProcessor implements EnvironmentPostProcessor {
                                 // No service takes uploads or forms: nothing may read a body past the size limit.
                                 Map.entry("spring.servlet.multipart.enabled", "false"),
                                 Map.entry("server.tomcat.max-http-form-post-size", "1MB"),
+                                // After refusing a body past the limit, read on (and discard) this much before closing,
+                                // so that a client still sending reads the 413 rather than a connection reset.
+                                Map.entry("server.tomcat.max-swallow-size", "8MB"),
                                 Map.entry("server.error.include-stacktrace", "never"),
                                 Map.entry("server.error.include-message", "never"),
                                 Map.entry("springdoc.api-docs.version", "openapi_3_1"),
