@@ -461,6 +461,11 @@ class AuthorisationMatrixIT {
                     if (!covered && !ELSEWHERE.containsKey(operation)) {
                         missing.add(service + ": " + operation);
                     }
+                    for (var parameter : method.getValue().path("parameters")) {
+                        if (parameter.path("name").asString().equals("caller")) {
+                            missing.add(service + ": " + operation + " documents the signed-in caller as a parameter");
+                        }
+                    }
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.civiclimate.platform.security;
 
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -59,6 +60,16 @@ class SecurityAutoConfiguration {
             throw new IllegalStateException(ISSUER + " must name the Keycloak realm that issues tokens");
         }
         return issuer;
+    }
+
+    /** The caller is resolved from the token, never sent: the API documents must not ask clients for it. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(SpringDocUtils.class)
+    static class CallerIsNoParameter {
+
+        CallerIsNoParameter() {
+            SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
