@@ -175,13 +175,14 @@ final class OutboxRelay implements SmartLifecycle {
     }
 
     private synchronized int relayBatch() {
+        // In a transaction of its own: a batch that Kafka refuses rolls back, and must not take the renewal with it.
+        if (!Boolean.TRUE.equals(transactions.execute(_ -> holdsLease()))) {
+            // Another instance relays: a producer kept here would only fence its producer when used again.
+            closeProducer();
+            return 0;
+        }
         Integer sent = transactions.execute(_ -> {
             if (!tryLock()) {
-                return 0;
-            }
-            if (!holdsLease()) {
-                // Another instance relays: a producer kept here would only fence its producer when used again.
-                closeProducer();
                 return 0;
             }
             List<Pending> batch = jdbc.sql("""
