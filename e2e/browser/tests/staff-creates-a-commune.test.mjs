@@ -9,7 +9,7 @@ import {
   newPage,
   platform,
   screenshot,
-  seriousAccessibilityViolations,
+  accessibilityViolations,
   signIn,
   signInOnKeycloak,
 } from './support.mjs';
@@ -32,7 +32,7 @@ test('staff sign in, create a commune, and find it in my communes', async () => 
   const page = await newPage(browser);
   await page.goto(platform.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  assert.deepEqual(await seriousAccessibilityViolations(page), [], 'home page');
+  assert.deepEqual(await accessibilityViolations(page), [], 'home page');
   await screenshot(page, '01-home');
 
   await signIn(page, 'facilitator@uccle.demo');
@@ -40,7 +40,7 @@ test('staff sign in, create a commune, and find it in my communes', async () => 
 
   await page.getByRole('link', { name: 'Create a commune' }).first().click();
   await page.getByRole('heading', { name: 'Create a commune' }).waitFor();
-  assert.deepEqual(await seriousAccessibilityViolations(page), [], 'create a commune');
+  assert.deepEqual(await accessibilityViolations(page), [], 'create a commune');
   await page.getByLabel('Official name').fill(communeName);
   assert.equal(await page.getByLabel('Web address').inputValue(), slug);
   await page.getByLabel('Country').selectOption('BE');
@@ -53,13 +53,13 @@ test('staff sign in, create a commune, and find it in my communes', async () => 
 
   await page.waitForURL(`${platform.url}/communes/${slug}`);
   await page.getByText('Everything is ready.').waitFor({ timeout: 60_000 });
-  assert.deepEqual(await seriousAccessibilityViolations(page), [], 'commune page');
+  assert.deepEqual(await accessibilityViolations(page), [], 'commune page');
   await screenshot(page, '04-commune-ready');
 
   await page.getByRole('link', { name: 'My communes' }).first().click();
   await page.getByRole('link', { name: communeName }).waitFor();
   assert.match(await page.locator('.card', { hasText: communeName }).innerText(), /administrator/);
-  assert.deepEqual(await seriousAccessibilityViolations(page), [], 'my communes');
+  assert.deepEqual(await accessibilityViolations(page), [], 'my communes');
   await screenshot(page, '05-my-communes');
 });
 
@@ -70,7 +70,7 @@ test('the admin shares the invitation code and a citizen joins with it', async (
   await admin.goto(`${platform.url}/communes/${slug}/joining`);
   const code = (await admin.locator('code.code').innerText()).trim();
   assert.match(code, /^[A-Z0-9]{10}$/);
-  assert.deepEqual(await seriousAccessibilityViolations(admin), [], 'joining settings');
+  assert.deepEqual(await accessibilityViolations(admin), [], 'joining settings');
   await screenshot(admin, '09-joining-settings');
 
   const citizen = await newPage(browser);
@@ -79,7 +79,7 @@ test('the admin shares the invitation code and a citizen joins with it', async (
   await signInOnKeycloak(citizen, 'citizen@uccle.demo');
   await citizen.waitForURL(new RegExp(`/communes/${slug}/join`));
   assert.equal(await citizen.getByLabel('Invitation code').inputValue(), code);
-  assert.deepEqual(await seriousAccessibilityViolations(citizen), [], 'join page');
+  assert.deepEqual(await accessibilityViolations(citizen), [], 'join page');
   await screenshot(citizen, '10-join');
   await citizen.getByRole('button', { name: 'Join', exact: true }).click();
   await citizen.waitForURL(`${platform.url}/communes/${slug}`);
@@ -88,7 +88,7 @@ test('the admin shares the invitation code and a citizen joins with it', async (
 
   await admin.goto(`${platform.url}/communes/${slug}/members`);
   await admin.getByRole('cell', { name: 'citizen@uccle.demo' }).waitFor();
-  assert.deepEqual(await seriousAccessibilityViolations(admin), [], 'members');
+  assert.deepEqual(await accessibilityViolations(admin), [], 'members');
   await screenshot(admin, '12-members');
 });
 
@@ -99,7 +99,7 @@ test('an operator suspends the commune, its people see it read-only, and the ope
   await operator.getByRole('link', { name: 'Operator' }).click();
   const row = operator.getByRole('row', { name: new RegExp(communeName) });
   await row.waitFor();
-  assert.deepEqual(await seriousAccessibilityViolations(operator), [], 'operator communes');
+  assert.deepEqual(await accessibilityViolations(operator), [], 'operator communes');
   await row.getByRole('button', { name: 'Suspend' }).click();
   const dialog = operator.getByRole('dialog');
   await dialog.getByLabel('Reason').fill('Browser test: unpaid invoices');
@@ -113,7 +113,7 @@ test('an operator suspends the commune, its people see it read-only, and the ope
   await signIn(citizen, 'citizen@uccle.demo');
   await citizen.goto(`${platform.url}/communes/${slug}`);
   await citizen.getByText('Reason: Browser test: unpaid invoices').waitFor();
-  assert.deepEqual(await seriousAccessibilityViolations(citizen), [], 'suspended commune');
+  assert.deepEqual(await accessibilityViolations(citizen), [], 'suspended commune');
   await screenshot(citizen, '15-suspended-commune');
 
   await row.getByRole('button', { name: 'Reinstate' }).click();
@@ -125,7 +125,7 @@ test('an operator suspends the commune, its people see it read-only, and the ope
 
   await operator.goto(`${platform.url}/communes/${slug}/audit`);
   await operator.getByRole('table').waitFor();
-  assert.deepEqual(await seriousAccessibilityViolations(operator), [], 'audit trail');
+  assert.deepEqual(await accessibilityViolations(operator), [], 'audit trail');
   await screenshot(operator, '16-audit-trail');
 });
 
@@ -157,7 +157,7 @@ test('the home page works on a phone, in French, and with the keyboard', async (
 
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Aller au contenu');
-  assert.deepEqual(await seriousAccessibilityViolations(page), [], 'home page, phone, French');
+  assert.deepEqual(await accessibilityViolations(page), [], 'home page, phone, French');
   await screenshot(page, '18-home-phone-fr');
 });
 
@@ -165,6 +165,6 @@ test('pages that need a signed-in person say so and offer to sign in', async () 
   const page = await newPage(browser);
   await page.goto(`${platform.url}/communes`);
   await page.getByText('Please sign in to see this page.').waitFor();
-  assert.deepEqual(await seriousAccessibilityViolations(page), [], 'sign-in required');
+  assert.deepEqual(await accessibilityViolations(page), [], 'sign-in required');
   await screenshot(page, '19-sign-in-required');
 });

@@ -63,13 +63,13 @@ export async function signInOnKeycloak(page, username) {
   }
 }
 
-/** Runs axe-core on the page and returns its serious and critical violations. */
-export async function seriousAccessibilityViolations(page) {
+/** Runs axe-core on the page and returns its moderate, serious and critical violations. */
+export async function accessibilityViolations(page) {
   // Evaluated through the DevTools protocol: the app's content security policy rightly forbids injected scripts.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .filter((violation) => ['moderate', 'serious', 'critical'].includes(violation.impact))
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target).join(', ')})`);
 }
 

@@ -29,14 +29,65 @@ final class DemoData {
             String officialCode,
             int population,
             String contactEmail,
+            List<String> languages,
+            List<String> postalCodes,
+            String description) {}
+
+    /** The creation request: what staff give when they ask for their commune's space. */
+    private record CreateCommune(
+            String slug,
+            String name,
+            String country,
+            String officialCode,
+            int population,
+            String contactEmail,
             List<String> languages) {}
+
+    /** What the public directory shows of a demo commune: set by its admin after creation, as staff would. */
+    private record PublicDetails(List<String> postalCodes, String description) {}
 
     /** Real communes with their real statistics codes and rounded populations (Statbel, INSEE). */
     private static final List<DemoCommune> COMMUNES = List.of(
-            new DemoCommune("uccle", "Uccle", "BE", "21016", 84_000, "climat@uccle.demo", List.of("fr", "nl")),
-            new DemoCommune("namur", "Namur", "BE", "92094", 113_000, "climat@namur.demo", List.of("fr")),
-            new DemoCommune("eupen", "Eupen", "BE", "63023", 20_000, "klima@eupen.demo", List.of("de", "fr")),
-            new DemoCommune("grenoble", "Grenoble", "FR", "38185", 157_000, "climat@grenoble.demo", List.of("fr")));
+            new DemoCommune(
+                    "uccle",
+                    "Uccle",
+                    "BE",
+                    "21016",
+                    84_000,
+                    "climat@uccle.demo",
+                    List.of("fr", "nl"),
+                    List.of("1180"),
+                    "Une assemblée citoyenne permanente pour le climat, tirée au sort parmi les habitants d’Uccle."),
+            new DemoCommune(
+                    "namur",
+                    "Namur",
+                    "BE",
+                    "92094",
+                    113_000,
+                    "climat@namur.demo",
+                    List.of("fr"),
+                    List.of("5000", "5001", "5002", "5003", "5004", "5020", "5021", "5022", "5024", "5100", "5101"),
+                    "Le plan d’action en faveur de l’énergie durable et du climat de Namur, suivi par ses citoyens."),
+            new DemoCommune(
+                    "eupen",
+                    "Eupen",
+                    "BE",
+                    "63023",
+                    20_000,
+                    "klima@eupen.demo",
+                    List.of("de", "fr"),
+                    List.of("4700", "4701"),
+                    "Der Bürgerrat für das Klima der Stadt Eupen."),
+            new DemoCommune(
+                    "grenoble",
+                    "Grenoble",
+                    "FR",
+                    "38185",
+                    157_000,
+                    "climat@grenoble.demo",
+                    List.of("fr"),
+                    List.of("38000", "38100"),
+                    "La convention citoyenne pour le climat de Grenoble."));
 
     private final Platform platform;
 
@@ -51,8 +102,15 @@ final class DemoData {
             var created = send(HttpRequest.newBuilder(URI.create(gateway + "/api/communes"))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            JsonMapper.shared().writeValueAsString(commune))));
+                    .POST(HttpRequest.BodyPublishers.ofString(JsonMapper.shared()
+                            .writeValueAsString(new CreateCommune(
+                                    commune.slug(),
+                                    commune.name(),
+                                    commune.country(),
+                                    commune.officialCode(),
+                                    commune.population(),
+                                    commune.contactEmail(),
+                                    commune.languages())))));
             if (created.statusCode() != 202 && created.statusCode() != 409) {
                 throw new IllegalStateException("Could not create demo commune " + commune.slug() + ": "
                         + created.statusCode() + " " + created.body());
@@ -60,6 +118,17 @@ final class DemoData {
         }
         for (var commune : COMMUNES) {
             awaitActive(gateway + "/api/communes/" + commune.slug(), token);
+            var described = send(authorized(gateway + "/api/communes/" + commune.slug(), token)
+                    .header("Content-Type", "application/merge-patch+json")
+                    .method(
+                            "PATCH",
+                            HttpRequest.BodyPublishers.ofString(JsonMapper.shared()
+                                    .writeValueAsString(
+                                            new PublicDetails(commune.postalCodes(), commune.description())))));
+            if (described.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "Could not describe demo commune " + commune.slug() + ": " + described.body());
+            }
         }
         // The other demo users join as the README says they are: Uccle's citizen and facilitator, Namur's admin.
         join(gateway, "uccle", PlatformRealm.DEMO_CITIZEN, null, token);

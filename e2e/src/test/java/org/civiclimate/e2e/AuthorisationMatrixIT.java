@@ -147,6 +147,14 @@ class AuthorisationMatrixIT {
                     .own("200 200 200 200 200 200")
                     .other("200 200 200 200 200 200")
                     .suspended("200 200 200 200 200 200"),
+            row(TENANT, "GET /api/public/communes").own("200 200 200 200 200 200"),
+            row(TENANT, "GET /api/public/invitations/{invitation}")
+                    .own("200 200 200 200 200 200")
+                    .foreignIds("200 200 200 200 200 200"),
+            row(TENANT, "PATCH /api/communes/{commune}", "{\"description\": \"Matrix\"}")
+                    .own("401 403 403 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 423 423 423 423 423"),
             row(TENANT, "GET /api/communes/{commune}")
                     .own("401 200 200 200 403 200")
                     .other("401 403 403 403 403 200")

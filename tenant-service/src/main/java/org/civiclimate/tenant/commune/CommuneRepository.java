@@ -2,24 +2,33 @@ package org.civiclimate.tenant.commune;
 
 import static org.civiclimate.tenant.db.Tables.COMMUNE;
 import static org.civiclimate.tenant.db.Tables.MEMBERSHIP;
+import static org.civiclimate.tenant.db.Tables.PERSON;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.civiclimate.platform.tenancy.CommuneDirectory;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.tenant.commune.domain.Commune;
+import org.civiclimate.tenant.commune.domain.CommuneDetailsChange;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.civiclimate.tenant.commune.domain.Country;
 import org.civiclimate.tenant.commune.domain.Language;
 import org.civiclimate.tenant.commune.domain.OfficialCode;
 import org.civiclimate.tenant.commune.domain.Provisioning;
+import org.civiclimate.tenant.commune.domain.SearchText;
 import org.civiclimate.tenant.commune.domain.Slug;
 import org.civiclimate.tenant.db.tables.records.CommuneRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -86,6 +95,7 @@ class CommuneRepository implements CommuneDirectory {
                 .set(COMMUNE.ID, commune.id().value())
                 .set(COMMUNE.SLUG, commune.slug().value())
                 .set(COMMUNE.NAME, commune.name())
+                .set(COMMUNE.NAME_SEARCH, SearchText.fold(commune.name()))
                 .set(COMMUNE.COUNTRY, commune.country().code())
                 .set(COMMUNE.OFFICIAL_CODE, commune.officialCode().value())
                 .set(COMMUNE.POPULATION, commune.population())
@@ -230,17 +240,140 @@ class CommuneRepository implements CommuneDirectory {
                 .fetch(r -> new MyCommune(r.value1(), r.value2(), r.value3(), List.of(r.value4())));
     }
 
-    List<CommuneView> page(@Nullable CommuneStatus status, int page, int size) {
-        return dsl.selectFrom(COMMUNE)
+    /** The operators' list, newest first, with each requester as they last signed in. */
+    List<ListedCommune> page(@Nullable CommuneStatus status, @Nullable String search, int page, int size) {
+        return dsl.select(COMMUNE, PERSON.EMAIL, PERSON.NAME)
+                .from(COMMUNE)
+                .leftJoin(PERSON)
+                .on(PERSON.USER_ID.eq(COMMUNE.CREATED_BY))
                 .where(byStatus(status))
-                .orderBy(COMMUNE.NAME, COMMUNE.SLUG)
+                .and(operatorSearch(search))
+                .orderBy(COMMUNE.CREATED_AT.desc(), COMMUNE.SLUG)
                 .limit(size)
                 .offset((long) page * size)
-                .fetch(CommuneRepository::toView);
+                .fetch(r -> new ListedCommune(
+                        toView(r.value1()),
+                        r.value1().getCreatedAt(),
+                        new ListedCommune.Requester(r.value1().getCreatedBy(), r.value2(), r.value3()),
+                        0));
     }
 
-    int count(@Nullable CommuneStatus status) {
-        return dsl.fetchCount(COMMUNE, byStatus(status));
+    int count(@Nullable CommuneStatus status, @Nullable String search) {
+        return dsl.fetchCount(COMMUNE, byStatus(status), operatorSearch(search));
+    }
+
+    /**
+     * How many people (with any role) each commune has. For an operator only: a policy lets a transaction that
+     * names itself an operator's in {@code app.operator} count every commune's members.
+     */
+    Map<UUID, Integer> memberCounts(Collection<UUID> communes) {
+        if (communes.isEmpty()) {
+            return Map.of();
+        }
+        dsl.select(DSL.field("set_config('app.operator', 'on', true)", String.class))
+                .fetch();
+        return dsl.select(MEMBERSHIP.COMMUNE_ID, DSL.countDistinct(MEMBERSHIP.USER_ID))
+                .from(MEMBERSHIP)
+                .where(MEMBERSHIP.COMMUNE_ID.in(communes))
+                .groupBy(MEMBERSHIP.COMMUNE_ID)
+                .fetchMap(r -> r.value1(), r -> r.value2());
+    }
+
+    /** Name (accents and case aside), slug or official code, anywhere in them. */
+    private static Condition operatorSearch(@Nullable String search) {
+        if (search == null || search.isBlank()) {
+            return DSL.noCondition();
+        }
+        String folded = SearchText.fold(search);
+        String raw = search.strip();
+        return COMMUNE.NAME_SEARCH
+                .contains(folded)
+                .or(COMMUNE.SLUG.containsIgnoreCase(raw))
+                .or(COMMUNE.OFFICIAL_CODE.containsIgnoreCase(raw));
+    }
+
+    /**
+     * Active communes for the public directory, by name: {@code search} anywhere in the name (accents and case aside),
+     * or at the start of a postal code or of the official code.
+     */
+    List<DirectoryEntry> directory(@Nullable String search, @Nullable String country, int page, int size) {
+        return dsl.selectFrom(COMMUNE)
+                .where(directoryCondition(search, country))
+                .orderBy(COMMUNE.NAME_SEARCH, COMMUNE.SLUG)
+                .limit(size)
+                .offset((long) page * size)
+                .fetch(r -> new DirectoryEntry(
+                        r.getSlug(),
+                        r.getName(),
+                        r.getCountry(),
+                        List.of(r.getPostalCodes()),
+                        r.getPopulation(),
+                        List.of(r.getLanguages()),
+                        r.getJoinPolicy() != null ? r.getJoinPolicy() : DEFAULT_JOIN_POLICY));
+    }
+
+    int directoryCount(@Nullable String search, @Nullable String country) {
+        return dsl.fetchCount(COMMUNE, directoryCondition(search, country));
+    }
+
+    /** The policy of a commune whose admins never chose one (the joining rule's default). */
+    static final String DEFAULT_JOIN_POLICY = "INVITATION_CODE";
+
+    private static Condition directoryCondition(@Nullable String search, @Nullable String country) {
+        Condition condition = COMMUNE.STATUS.eq(CommuneStatus.ACTIVE.name());
+        if (country != null) {
+            condition = condition.and(COMMUNE.COUNTRY.eq(country));
+        }
+        if (search != null && !search.isBlank()) {
+            String folded = SearchText.fold(search);
+            String code = search.strip().toUpperCase(Locale.ROOT);
+            var postalCode = DSL.field("postal_code", String.class);
+            condition = condition.and(COMMUNE.NAME_SEARCH
+                    .contains(folded)
+                    .or(COMMUNE.OFFICIAL_CODE.startsWith(code))
+                    .or(DSL.exists(DSL.selectOne()
+                            .from(DSL.unnest(COMMUNE.POSTAL_CODES).as("codes", "postal_code"))
+                            .where(DSL.upper(postalCode).startsWith(code)))));
+        }
+        return condition;
+    }
+
+    /** The details an admin changed (those the change leaves out stay). */
+    void changeDetails(CommuneId id, CommuneDetailsChange change) {
+        var update = new LinkedHashMap<Field<?>, @Nullable Object>();
+        if (change.name() != null) {
+            update.put(COMMUNE.NAME, change.name());
+            update.put(COMMUNE.NAME_SEARCH, SearchText.fold(change.name()));
+        }
+        if (change.population() != null) {
+            update.put(COMMUNE.POPULATION, change.population());
+        }
+        if (change.contactEmail() != null) {
+            update.put(COMMUNE.CONTACT_EMAIL, change.contactEmail());
+        }
+        if (change.languages() != null) {
+            update.put(
+                    COMMUNE.LANGUAGES,
+                    change.languages().stream().map(Language::code).toArray(String[]::new));
+        }
+        if (change.postalCodes() != null) {
+            update.put(COMMUNE.POSTAL_CODES, change.postalCodes().toArray(String[]::new));
+        }
+        if (change.descriptionChanged()) {
+            update.put(COMMUNE.DESCRIPTION, change.description());
+        }
+        if (update.isEmpty()) {
+            return;
+        }
+        dsl.update(COMMUNE).set(update).where(COMMUNE.ID.eq(id.value())).execute();
+    }
+
+    /** The join policy the commune's admins chose, as the directory shows it. */
+    void joinPolicy(CommuneId id, String policy) {
+        dsl.update(COMMUNE)
+                .set(COMMUNE.JOIN_POLICY, policy)
+                .where(COMMUNE.ID.eq(id.value()))
+                .execute();
     }
 
     private static Condition byStatus(@Nullable CommuneStatus status) {
@@ -269,6 +402,12 @@ class CommuneRepository implements CommuneDirectory {
                         .map(code -> Language.ofCode(code).orElseThrow())
                         .toList(),
                 CommuneStatus.valueOf(r.getStatus()));
-        return new CommuneView(commune, provisioning(r), r.getFailureReason(), r.getSuspensionReason());
+        return new CommuneView(
+                commune,
+                provisioning(r),
+                r.getFailureReason(),
+                r.getSuspensionReason(),
+                new CommuneView.Details(
+                        List.of(r.getPostalCodes()), r.getDescription(), r.getJoinPolicy(), r.getCreatedAt()));
     }
 }

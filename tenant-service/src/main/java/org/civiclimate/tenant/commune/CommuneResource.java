@@ -1,9 +1,12 @@
 package org.civiclimate.tenant.commune;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.Map;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.web.PageResponse;
@@ -12,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/communes}: request a commune, follow its onboarding, retry or approve it; operators list, reject (a
- * request awaiting approval), suspend and reinstate communes.
+ * {@code /api/communes}: request a commune, follow its onboarding, retry or approve it, its admins change its details;
+ * operators list, reject (a request awaiting approval), suspend and reinstate communes.
  */
 @RestController
 @RequestMapping("/api/communes")
@@ -79,12 +83,27 @@ class CommuneResource {
         return CommuneResponse.of(communes.reinstate(CommuneContext.require(), caller));
     }
 
+    /** Newest first; {@code q} searches name (accents and case aside), slug and official code. */
     @GetMapping
-    PageResponse<CommuneResponse> list(
+    PageResponse<ListedCommuneResponse> list(
             @RequestParam(required = false) @Nullable CommuneStatus status,
+            @RequestParam(required = false) @Nullable @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             Caller caller) {
-        return communes.list(status, page, size, caller).map(CommuneResponse::of);
+        return communes.list(status, q, page, size, caller).map(ListedCommuneResponse::of);
+    }
+
+    /**
+     * A JSON merge patch of the commune's details (RFC 7396: a field left out stays, a null description or postal
+     * code list is removed); the slug, country and official code cannot be changed.
+     */
+    @Operation(summary = "Change the commune's details (its admins)")
+    @PatchMapping(
+            value = "/{slug}",
+            consumes = {"application/merge-patch+json", "application/json"})
+    CommuneResponse changeDetails(
+            @PathVariable String slug, @RequestBody Map<String, @Nullable Object> patch, Caller caller) {
+        return CommuneResponse.of(communes.changeDetails(CommuneContext.require(), patch, caller));
     }
 }

@@ -18,6 +18,8 @@ record CommuneResponse(
         int population,
         String contactEmail,
         List<String> languages,
+        List<String> postalCodes,
+        @Nullable String description,
         String status,
         Steps provisioning,
         @Nullable String failureReason,
@@ -37,6 +39,8 @@ record CommuneResponse(
                 commune.population(),
                 commune.contactEmail(),
                 commune.languages().stream().map(Language::code).toList(),
+                view.details().postalCodes(),
+                view.details().description(),
                 commune.status().name(),
                 new Steps(
                         provisioning.organizationId() != null, provisioning.assemblyReady(), provisioning.planReady()),

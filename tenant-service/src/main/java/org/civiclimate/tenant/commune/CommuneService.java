@@ -3,8 +3,10 @@ package org.civiclimate.tenant.commune;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.security.Caller;
@@ -16,6 +18,7 @@ import org.civiclimate.platform.web.ProblemTypes;
 import org.civiclimate.tenant.audit.AuditAction;
 import org.civiclimate.tenant.audit.AuditService;
 import org.civiclimate.tenant.commune.domain.Commune;
+import org.civiclimate.tenant.commune.domain.CommuneDetailsChange;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.civiclimate.tenant.commune.domain.Language;
 import org.civiclimate.tenant.commune.domain.OfficialCode;
@@ -273,7 +276,79 @@ public class CommuneService {
                 commune.languages().stream().map(Language::code).toList(),
                 commune.status().name(),
                 commune.status() == CommuneStatus.ACTIVE,
-                view.provisioning().organizationId());
+                view.provisioning().organizationId(),
+                view.details().postalCodes(),
+                view.details().description(),
+                view.provisioning().assemblyReady(),
+                view.provisioning().planReady());
+    }
+
+    /**
+     * An admin changes the commune's details; every problem with the change is answered at once. Audited with the
+     * names of the fields that changed (never their values: the contact address is personal data).
+     */
+    @Transactional
+    public CommuneView changeDetails(CommuneId id, Map<String, ? extends @Nullable Object> patch, Caller caller) {
+        roles.requireAdmin(id, caller);
+        requireWritable(id);
+        var change = switch (CommuneDetailsChange.parse(patch)) {
+            case CommuneDetailsChange.Parsed.Invalid invalid -> {
+                var checks = FieldChecks.none();
+                invalid.problems().forEach(checks::add);
+                checks.throwIfAny();
+                throw new IllegalStateException("unreachable");
+            }
+            case CommuneDetailsChange.Parsed.Valid valid -> valid.change();
+        };
+        var before = view(id);
+        var changed = changedFields(before, change);
+        if (changed.isEmpty()) {
+            return before;
+        }
+        communes.changeDetails(id, change);
+        audit.record(
+                id, caller.userId(), AuditAction.COMMUNE_DETAILS_CHANGED, Map.of("fields", String.join(",", changed)));
+        return view(id);
+    }
+
+    private static List<String> changedFields(CommuneView before, CommuneDetailsChange change) {
+        var commune = before.commune();
+        var changed = new ArrayList<String>();
+        if (change.name() != null && !change.name().equals(commune.name())) {
+            changed.add("name");
+        }
+        if (change.population() != null && change.population() != commune.population()) {
+            changed.add("population");
+        }
+        if (change.contactEmail() != null && !change.contactEmail().equals(commune.contactEmail())) {
+            changed.add("contactEmail");
+        }
+        if (change.languages() != null && !change.languages().equals(commune.languages())) {
+            changed.add("languages");
+        }
+        if (change.postalCodes() != null
+                && !change.postalCodes().equals(before.details().postalCodes())) {
+            changed.add("postalCodes");
+        }
+        if (change.descriptionChanged()
+                && !Objects.equals(change.description(), before.details().description())) {
+            changed.add("description");
+        }
+        return changed;
+    }
+
+    /** The join policy the commune's admins chose, copied to the register that the public directory reads. */
+    @Transactional
+    public void joinPolicyChosen(CommuneId id, String policy) {
+        communes.joinPolicy(id, policy);
+    }
+
+    /** Active communes for anyone, by name; see {@link CommuneRepository#directory}. */
+    @Transactional(readOnly = true)
+    public PageResponse<DirectoryEntry> directory(
+            @Nullable String search, @Nullable String country, int page, int size) {
+        return new PageResponse<>(
+                communes.directory(search, country, page, size), page, size, communes.directoryCount(search, country));
     }
 
     /**
@@ -302,11 +377,25 @@ public class CommuneService {
         return communes.findBySlug(slug).map(Listing::id);
     }
 
-    /** Every commune, for the platform's operators. */
+    /** Every commune, newest first, for the platform's operators; {@code search} in name, slug or official code. */
     @Transactional(readOnly = true)
-    public PageResponse<CommuneView> list(@Nullable CommuneStatus status, int page, int size, Caller caller) {
+    PageResponse<ListedCommune> list(
+            @Nullable CommuneStatus status, @Nullable String search, int page, int size, Caller caller) {
         requireOperator(caller);
-        return new PageResponse<>(communes.page(status, page, size), page, size, communes.count(status));
+        var listed = communes.page(status, search, page, size);
+        var members = communes.memberCounts(
+                listed.stream().map(l -> l.view().commune().id().value()).toList());
+        return new PageResponse<>(
+                listed.stream()
+                        .map(l -> new ListedCommune(
+                                l.view(),
+                                l.createdAt(),
+                                l.requester(),
+                                members.getOrDefault(l.view().commune().id().value(), 0)))
+                        .toList(),
+                page,
+                size,
+                communes.count(status, search));
     }
 
     /** The communes of the caller (who is the transaction's acting user). */

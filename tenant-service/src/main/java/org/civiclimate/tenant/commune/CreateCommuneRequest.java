@@ -12,7 +12,11 @@ import java.util.List;
 import org.civiclimate.platform.web.TextRules;
 import org.civiclimate.tenant.commune.domain.Commune;
 
-/** A request to create a commune. Format is checked here; the slug, country and official code rules in the domain. */
+/**
+ * A request to create a commune. Format is checked here, the slug, country and official code rules of the domain by
+ * {@link CommuneRules}: every field's problem in one answer.
+ */
+@CommuneRules
 record CreateCommuneRequest(
         @NotBlank @Size(max = 63) String slug,
 

@@ -13,7 +13,8 @@ record CoordinatorInvitation(
         OffsetDateTime invitedAt,
         OffsetDateTime expiresAt,
         @Nullable OffsetDateTime acceptedAt,
-        @Nullable OffsetDateTime revokedAt) {
+        @Nullable OffsetDateTime revokedAt,
+        @Nullable String language) {
 
     Invitation.Status status(OffsetDateTime now) {
         return Invitation.Status.of(expiresAt, acceptedAt, revokedAt, now);

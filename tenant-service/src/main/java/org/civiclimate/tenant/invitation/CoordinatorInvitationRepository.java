@@ -34,22 +34,42 @@ class CoordinatorInvitationRepository {
      * that two coordinators inviting the same person at once meet no conflict.
      */
     CoordinatorInvitation open(
-            UUID network, String email, String invitedBy, OffsetDateTime invitedAt, OffsetDateTime expiresAt) {
+            UUID network,
+            String email,
+            String language,
+            String invitedBy,
+            OffsetDateTime invitedAt,
+            OffsetDateTime expiresAt) {
         return dsl.insertInto(COORDINATOR_INVITATION)
                 .set(COORDINATOR_INVITATION.ID, UUID.randomUUID())
                 .set(COORDINATOR_INVITATION.NETWORK_ID, network)
                 .set(COORDINATOR_INVITATION.EMAIL, email)
+                .set(COORDINATOR_INVITATION.LANGUAGE, language)
                 .set(COORDINATOR_INVITATION.INVITED_BY, invitedBy)
                 .set(COORDINATOR_INVITATION.INVITED_AT, invitedAt)
                 .set(COORDINATOR_INVITATION.EXPIRES_AT, expiresAt)
                 .onConflict(COORDINATOR_INVITATION.NETWORK_ID, COORDINATOR_INVITATION.EMAIL)
                 .where(UNANSWERED)
                 .doUpdate()
+                .set(COORDINATOR_INVITATION.LANGUAGE, language)
                 .set(COORDINATOR_INVITATION.INVITED_BY, invitedBy)
                 .set(COORDINATOR_INVITATION.INVITED_AT, invitedAt)
                 .set(COORDINATOR_INVITATION.EXPIRES_AT, expiresAt)
                 .returning()
                 .fetchSingle(CoordinatorInvitationRepository::toInvitation);
+    }
+
+    /** A coordinator invitation with its network, as read by whoever holds its link (or the notifications). */
+    record Linked(CoordinatorInvitation invitation, String networkSlug, String networkName) {}
+
+    /** The invitation with this id, with its network. */
+    Optional<Linked> find(UUID id) {
+        return dsl.select(COORDINATOR_INVITATION, NETWORK.SLUG, NETWORK.NAME)
+                .from(COORDINATOR_INVITATION)
+                .join(NETWORK)
+                .on(NETWORK.ID.eq(COORDINATOR_INVITATION.NETWORK_ID))
+                .where(COORDINATOR_INVITATION.ID.eq(id))
+                .fetchOptional(r -> new Linked(toInvitation(r.value1()), r.value2(), r.value3()));
     }
 
     /** The network's invitations still waiting for an answer, newest first. */
@@ -131,6 +151,7 @@ class CoordinatorInvitationRepository {
                 r.getInvitedAt(),
                 r.getExpiresAt(),
                 r.getAcceptedAt(),
-                r.getRevokedAt());
+                r.getRevokedAt(),
+                r.getLanguage());
     }
 }

@@ -3,11 +3,13 @@ package org.civiclimate.tenant.invitation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.civiclimate.platform.security.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +32,12 @@ class CoordinatorInvitationResource {
         this.invitations = invitations;
     }
 
+    /** {@code language}: the email's, one of fr, nl, de, en (English by default). */
     record CoordinatorRequest(
-            @NotBlank @Size(max = 254) @Email String email) {}
+            @NotBlank @Size(max = 254) @Email String email,
+
+            @Nullable @Pattern(regexp = "fr|nl|de|en", message = "must be one of fr, nl, de, en")
+            String language) {}
 
     /** An invitation waiting for an answer, as the network's coordinators see it. */
     record WaitingInvitation(UUID id, String email, OffsetDateTime invitedAt, OffsetDateTime expiresAt) {
@@ -45,7 +51,7 @@ class CoordinatorInvitationResource {
     @PostMapping("/api/networks/{slug}/coordinators")
     ResponseEntity<Void> invite(
             @PathVariable String slug, @Valid @RequestBody CoordinatorRequest request, Caller caller) {
-        invitations.invite(slug, caller, request.email());
+        invitations.invite(slug, caller, request.email(), request.language());
         return ResponseEntity.accepted().build();
     }
 

@@ -3,20 +3,24 @@ package org.civiclimate.tenant.invitation;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
 import org.civiclimate.tenant.network.NetworkService;
 import org.civiclimate.tenant.roles.RoleService;
-import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Inviting people by email to coordinate a network, and answering those invitations. An invitation says nothing of
  * whether its address is anyone's on the platform: it is opened (or renewed) and mailed the same way for every address,
- * and only the person signed in with that verified address sees and accepts it. The email follows the commit (see
- * {@link CoordinatorInvited}). Networks have no audit trail (a commune's trail records what concerns the commune).
+ * and only the person signed in with that verified address sees and accepts it. The email follows the commit, through
+ * the outbox (see {@link CoordinatorInvited}). Networks have no audit trail (a commune's trail records what concerns
+ * the commune).
  */
 @Service
 public class CoordinatorInvitationService {
@@ -24,38 +28,62 @@ public class CoordinatorInvitationService {
     private final CoordinatorInvitationRepository invitations;
     private final NetworkService networks;
     private final RoleService roles;
-    private final ApplicationEventPublisher events;
+    private final EventOutbox outbox;
     private final Clock clock;
 
     CoordinatorInvitationService(
             CoordinatorInvitationRepository invitations,
             NetworkService networks,
             RoleService roles,
-            ApplicationEventPublisher events,
+            EventOutbox outbox,
             Clock clock) {
         this.invitations = invitations;
         this.networks = networks;
         this.roles = roles;
-        this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
+    /** The language of coordinator invitations that name none: networks span languages. */
+    static final String DEFAULT_LANGUAGE = "en";
+
     /**
-     * A coordinator (or an operator) invites someone by email to coordinate the network; inviting again renews the
-     * invitation and mails it again. Whether the address is anyone's, or already a coordinator's, changes nothing.
+     * A coordinator (or an operator) invites someone by email to coordinate the network, with an email in
+     * {@code language} (English if none); inviting again renews the invitation and mails it again. Whether the
+     * address is anyone's, or already a coordinator's, changes nothing.
      */
     @Transactional
-    public void invite(String slug, Caller caller, String email) {
+    public void invite(String slug, Caller caller, String email, @Nullable String language) {
         var network = networks.coordinated(slug, caller);
         var now = OffsetDateTime.now(clock);
         var invitation = invitations.open(
                 network.id(),
                 InvitationService.address(email),
+                language != null ? language : DEFAULT_LANGUAGE,
                 caller.userId(),
                 now,
                 now.plus(InvitationService.VALIDITY));
-        events.publishEvent(
-                new CoordinatorInvited(invitation.id(), invitation.email(), network.name(), invitation.expiresAt()));
+        // A network is no commune: its id keys the event in the commune's place, so its invitations stay in order.
+        outbox.publish(new CommuneId(network.id()), new CoordinatorInvited(invitation.id(), network.id()));
+    }
+
+    /** What the invitation's email says, if it is still open (else nothing is mailed). */
+    @Transactional(readOnly = true)
+    public Optional<InvitationMail> mailOf(UUID id) {
+        return invitations
+                .find(id)
+                .filter(linked -> linked.invitation().status(OffsetDateTime.now(clock)) == Invitation.Status.OPEN)
+                .map(linked -> new InvitationMail(
+                        id,
+                        linked.invitation().email(),
+                        languageOf(linked.invitation()),
+                        linked.networkName(),
+                        null,
+                        linked.invitation().expiresAt()));
+    }
+
+    static String languageOf(CoordinatorInvitation invitation) {
+        return invitation.language() != null ? invitation.language() : DEFAULT_LANGUAGE;
     }
 
     /** The network's invitations waiting for an answer, for its coordinators (and operators). */

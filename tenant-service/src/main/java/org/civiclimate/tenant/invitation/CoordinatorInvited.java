@@ -1,10 +1,12 @@
 package org.civiclimate.tenant.invitation;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.civiclimate.platform.events.CloudEventType;
 
 /**
- * Published in the process (never stored, so that no table keeps the address) when someone is invited to coordinate
- * a network, or invited again: the notifications email them once the invitation is committed.
+ * Published through the outbox when someone is invited to coordinate a network, or invited again: the notifications
+ * mail the invitation if it is still open. Ids only: the address stays in the invitation's row (and goes with an
+ * erasure).
  */
-public record CoordinatorInvited(UUID invitationId, String email, String networkName, OffsetDateTime expiresAt) {}
+@CloudEventType("invitation.coordinator-invited")
+public record CoordinatorInvited(UUID invitationId, UUID networkId) {}

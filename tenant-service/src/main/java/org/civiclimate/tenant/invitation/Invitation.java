@@ -14,7 +14,8 @@ public record Invitation(
         OffsetDateTime invitedAt,
         OffsetDateTime expiresAt,
         @Nullable OffsetDateTime acceptedAt,
-        @Nullable OffsetDateTime revokedAt) {
+        @Nullable OffsetDateTime revokedAt,
+        @Nullable String language) {
 
     public enum Status {
         OPEN,

@@ -4,6 +4,7 @@ import static org.civiclimate.tenant.db.Tables.COMMUNE;
 import static org.civiclimate.tenant.db.Tables.STAFF_INVITATION;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,8 +26,14 @@ class InvitationRepository {
         this.dsl = dsl;
     }
 
-    /** Opens an invitation, or renews the open one to the same address (new role, new expiry). */
-    Invitation open(CommuneId commune, String email, CommuneRole role, String invitedBy, OffsetDateTime expiresAt) {
+    /** Opens an invitation, or renews the open one to the same address (new role, language and expiry). */
+    Invitation open(
+            CommuneId commune,
+            String email,
+            CommuneRole role,
+            String language,
+            String invitedBy,
+            OffsetDateTime expiresAt) {
         var open = dsl.selectFrom(STAFF_INVITATION)
                 .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
                 .and(STAFF_INVITATION.EMAIL.eq(email))
@@ -37,6 +44,7 @@ class InvitationRepository {
         if (open.isPresent()) {
             return dsl.update(STAFF_INVITATION)
                     .set(STAFF_INVITATION.ROLE, role.name())
+                    .set(STAFF_INVITATION.LANGUAGE, language)
                     .set(STAFF_INVITATION.INVITED_BY, invitedBy)
                     .set(STAFF_INVITATION.INVITED_AT, DSL.currentOffsetDateTime())
                     .set(STAFF_INVITATION.EXPIRES_AT, expiresAt)
@@ -50,10 +58,30 @@ class InvitationRepository {
                 .set(STAFF_INVITATION.ID, UUID.randomUUID())
                 .set(STAFF_INVITATION.EMAIL, email)
                 .set(STAFF_INVITATION.ROLE, role.name())
+                .set(STAFF_INVITATION.LANGUAGE, language)
                 .set(STAFF_INVITATION.INVITED_BY, invitedBy)
                 .set(STAFF_INVITATION.EXPIRES_AT, expiresAt)
                 .returning()
                 .fetchOne(InvitationRepository::toInvitation);
+    }
+
+    /** A staff invitation with its commune, as read by whoever holds its link. */
+    record Linked(Invitation invitation, String communeSlug, String communeName, List<String> languages) {}
+
+    /**
+     * The invitation with this id, in whichever commune: a policy shows the one the transaction names in
+     * {@code app.invitation_id} (its link), and nothing else.
+     */
+    Optional<Linked> byLink(UUID id) {
+        dsl.select(DSL.field("set_config('app.invitation_id', {0}, true)", String.class, DSL.val(id.toString())))
+                .fetch();
+        return dsl.select(STAFF_INVITATION, COMMUNE.SLUG, COMMUNE.NAME, COMMUNE.LANGUAGES)
+                .from(STAFF_INVITATION)
+                .join(COMMUNE)
+                .on(COMMUNE.ID.eq(STAFF_INVITATION.COMMUNE_ID))
+                .where(STAFF_INVITATION.ID.eq(id))
+                .fetchOptional(
+                        r -> new Linked(toInvitation(r.value1()), r.value2(), r.value3(), Arrays.asList(r.value4())));
     }
 
     Optional<Invitation> find(CommuneId commune, UUID id) {
@@ -161,6 +189,7 @@ class InvitationRepository {
                 r.getInvitedAt(),
                 r.getExpiresAt(),
                 r.getAcceptedAt(),
-                r.getRevokedAt());
+                r.getRevokedAt(),
+                r.getLanguage());
     }
 }

@@ -2,13 +2,9 @@ package org.civiclimate.tenant.invitation;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,6 +13,7 @@ import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.web.PageResponse;
 import org.civiclimate.tenant.roles.CommuneRole;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,10 +39,6 @@ class InvitationResource {
         this.coordinatorInvitations = coordinatorInvitations;
     }
 
-    record InviteRequest(
-            @NotBlank @Size(max = 254) @Email String email,
-            @NotNull CommuneRole role) {}
-
     /** An invitation as shown to the commune's admins. */
     record InvitationResponse(
             UUID id,
@@ -53,7 +46,8 @@ class InvitationResource {
             CommuneRole role,
             Invitation.Status status,
             OffsetDateTime invitedAt,
-            OffsetDateTime expiresAt) {
+            OffsetDateTime expiresAt,
+            @Nullable String language) {
         static InvitationResponse of(Invitation invitation) {
             return new InvitationResponse(
                     invitation.id(),
@@ -61,7 +55,8 @@ class InvitationResource {
                     invitation.role(),
                     invitation.status(OffsetDateTime.now()),
                     invitation.invitedAt(),
-                    invitation.expiresAt());
+                    invitation.expiresAt(),
+                    invitation.language());
         }
     }
 
@@ -77,10 +72,11 @@ class InvitationResource {
         record Coordinator(String networkSlug) implements Accepted {}
     }
 
+    /** Checked by the service with the commune's languages, so that every field's problem comes in one answer. */
     @PostMapping("/api/communes/{slug}/invitations")
     ResponseEntity<InvitationResponse> invite(
-            @PathVariable String slug, @Valid @RequestBody InviteRequest request, Caller caller) {
-        var invitation = invitations.invite(CommuneContext.require(), caller, request.email(), request.role());
+            @PathVariable String slug, @RequestBody InviteRequest request, Caller caller) {
+        var invitation = invitations.invite(CommuneContext.require(), caller, request);
         return ResponseEntity.created(URI.create("/api/communes/" + slug + "/invitations/" + invitation.id()))
                 .body(InvitationResponse.of(invitation));
     }
@@ -97,6 +93,12 @@ class InvitationResource {
     @DeleteMapping("/api/communes/{slug}/invitations/{id}")
     InvitationResponse revoke(@PathVariable String slug, @PathVariable UUID id, Caller caller) {
         return InvitationResponse.of(invitations.revoke(CommuneContext.require(), caller, id));
+    }
+
+    @Operation(summary = "Read an invitation by its link, before signing in")
+    @GetMapping("/api/public/invitations/{id}")
+    PublicInvitation byLink(@PathVariable UUID id) {
+        return invitations.byLink(id);
     }
 
     @GetMapping("/api/me/invitations")

@@ -1,14 +1,17 @@
 package org.civiclimate.tenant.invitation;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
@@ -19,6 +22,7 @@ import org.civiclimate.platform.web.ProblemTypes;
 import org.civiclimate.tenant.audit.AuditAction;
 import org.civiclimate.tenant.audit.AuditService;
 import org.civiclimate.tenant.commune.CommuneService;
+import org.civiclimate.tenant.commune.FieldChecks;
 import org.civiclimate.tenant.provisioning.KeycloakOrganizations;
 import org.civiclimate.tenant.roles.CommuneRole;
 import org.civiclimate.tenant.roles.RoleService;
@@ -28,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Inviting staff by email and answering invitations (staff invitations here, a network's coordinator invitations in
- * {@link CoordinatorInvitationService}). Keycloak sends the staff invitation's email, last in the transaction: if it
- * cannot, the invitation is not kept.
+ * {@link CoordinatorInvitationService}). The platform mails the invitation itself, after the commit: the invitation
+ * announces {@link StaffInvited} through the outbox, so a mail server or Kafka outage delays the email, never loses it.
  */
 @Service
 public class InvitationService {
@@ -49,6 +53,8 @@ public class InvitationService {
     private final AuditService audit;
     private final KeycloakOrganizations organizations;
     private final CoordinatorInvitationRepository coordinatorInvitations;
+    private final EventOutbox outbox;
+    private final Validator validator;
     private final Clock clock;
 
     InvitationService(
@@ -58,6 +64,8 @@ public class InvitationService {
             AuditService audit,
             KeycloakOrganizations organizations,
             CoordinatorInvitationRepository coordinatorInvitations,
+            EventOutbox outbox,
+            Validator validator,
             Clock clock) {
         this.invitations = invitations;
         this.communes = communes;
@@ -65,29 +73,43 @@ public class InvitationService {
         this.audit = audit;
         this.organizations = organizations;
         this.coordinatorInvitations = coordinatorInvitations;
+        this.outbox = outbox;
+        this.validator = validator;
         this.clock = clock;
     }
 
-    /** An admin invites someone by email to be an administrator or facilitator; inviting again renews it. */
+    /**
+     * An admin invites someone by email to be an administrator or facilitator, in one of the commune's languages
+     * (its first by default); inviting again renews it. The email follows the commit ({@link StaffInvited}). Every
+     * field's problem is answered at once.
+     */
     @Transactional
-    public Invitation invite(CommuneId commune, Caller caller, String email, CommuneRole role) {
+    public Invitation invite(CommuneId commune, Caller caller, InviteRequest request) {
         roles.requireAdmin(commune, caller);
-        if (!role.grantedByAdmins()) {
-            throw new ApiProblem(
-                    ProblemTypes.INVALID_REQUEST,
-                    "Staff are invited as ADMIN or FACILITATOR",
-                    List.of(new FieldProblem("role", "must be ADMIN or FACILITATOR")));
-        }
         var card = communes.card(commune);
+        var problems = FieldChecks.of(validator, request);
+        if (request.role() != null && !request.role().grantedByAdmins()) {
+            problems.add("role", "must be ADMIN or FACILITATOR");
+        }
+        if (request.email() != null && problems.isFine("email")) {
+            addressProblem(request.email()).ifPresent(p -> problems.add("email", p));
+        }
+        if (request.language() != null && !card.languages().contains(request.language())) {
+            problems.add("language", "must be one of the commune's languages: " + String.join(", ", card.languages()));
+        }
+        problems.throwIfAny();
         if (!card.active() || card.organizationId() == null) {
             throw new ApiProblem(
                     ProblemTypes.CONFLICT, "The commune is " + card.status() + ": nobody can be invited yet");
         }
-        String address = address(email);
+        var role = Objects.requireNonNull(request.role());
         var invitation = invitations.open(
                 commune,
-                address,
+                address(Objects.requireNonNull(request.email())),
                 role,
+                request.language() != null
+                        ? request.language()
+                        : card.languages().getFirst(),
                 caller.userId(),
                 OffsetDateTime.now(clock).plus(VALIDITY));
         // Audit details name the invitation, never its address: they outlive an erasure (audit_entry is append-only).
@@ -96,8 +118,63 @@ public class InvitationService {
                 caller.userId(),
                 AuditAction.STAFF_INVITED,
                 Map.of("invitation", invitation.id().toString(), "role", role.name()));
-        organizations.invite(card.organizationId(), address);
+        outbox.publish(commune, new StaffInvited(invitation.id(), commune.value()));
         return invitation;
+    }
+
+    /** What the email of the bound commune's invitation says, if it is still open (else nothing is mailed). */
+    @Transactional(readOnly = true)
+    public Optional<InvitationMail> mailOf(CommuneId commune, UUID id) {
+        var card = communes.card(commune);
+        return invitations
+                .find(commune, id)
+                .filter(invitation -> invitation.status(OffsetDateTime.now(clock)) == Invitation.Status.OPEN)
+                .map(invitation -> new InvitationMail(
+                        invitation.id(),
+                        invitation.email(),
+                        invitation.language() != null
+                                ? invitation.language()
+                                : card.languages().getFirst(),
+                        card.name(),
+                        invitation.role(),
+                        invitation.expiresAt()));
+    }
+
+    /**
+     * An invitation, staff or coordinator, as whoever holds its link sees it before signing in; not found for any
+     * other id.
+     */
+    @Transactional(readOnly = true)
+    public PublicInvitation byLink(UUID id) {
+        var now = OffsetDateTime.now(clock);
+        var staff = invitations.byLink(id);
+        if (staff.isPresent()) {
+            var linked = staff.get();
+            var invitation = linked.invitation();
+            return new PublicInvitation.Staff(
+                    invitation.id(),
+                    linked.communeSlug(),
+                    linked.communeName(),
+                    invitation.role().name(),
+                    invitation.status(now),
+                    invitation.expiresAt(),
+                    PublicInvitation.hint(invitation.email()),
+                    invitation.language() != null
+                            ? invitation.language()
+                            : linked.languages().getFirst());
+        }
+        return coordinatorInvitations
+                .find(id)
+                .map(linked -> (PublicInvitation) new PublicInvitation.Coordinator(
+                        linked.invitation().id(),
+                        linked.networkSlug(),
+                        linked.networkName(),
+                        "COORDINATOR",
+                        linked.invitation().status(now),
+                        linked.invitation().expiresAt(),
+                        PublicInvitation.hint(linked.invitation().email()),
+                        CoordinatorInvitationService.languageOf(linked.invitation())))
+                .orElseThrow(() -> new ApiProblem(INVITATION_NOT_FOUND, "No invitation has this id"));
     }
 
     @Transactional(readOnly = true)
@@ -184,17 +261,24 @@ public class InvitationService {
         return communes.card(commune).slug();
     }
 
-    /** An invited address as kept and compared: the verified addresses of tokens are lower-case too. */
-    /** The address as stored and compared: lower case, which some letters make longer (İ becomes i and a dot). */
+    /**
+     * The address as stored and compared (the verified addresses of tokens are lower-case too): lower case, which
+     * some letters make longer (İ becomes i and a dot).
+     */
     static String address(String email) {
-        String address = email.strip().toLowerCase(Locale.ROOT);
-        if (address.length() > MAX_ADDRESS) {
+        addressProblem(email).ifPresent(problem -> {
             throw new ApiProblem(
                     ProblemTypes.INVALID_REQUEST,
                     "The email address is too long",
-                    List.of(new FieldProblem("email", "must be at most " + MAX_ADDRESS + " characters in lower case")));
-        }
-        return address;
+                    List.of(new FieldProblem("email", problem)));
+        });
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Optional<String> addressProblem(String email) {
+        return email.strip().toLowerCase(Locale.ROOT).length() > MAX_ADDRESS
+                ? Optional.of("must be at most " + MAX_ADDRESS + " characters in lower case")
+                : Optional.empty();
     }
 
     static void requireOpen(Invitation.Status status) {

@@ -137,6 +137,7 @@ public class MembershipService {
         }
         var changed = rule.withPolicy(policy);
         joining.update(commune, changed);
+        communes.joinPolicyChosen(commune, policy.name());
         audit.record(commune, caller.userId(), AuditAction.JOINING_CHANGED, Map.of("policy", policy.name()));
         return changed;
     }
@@ -162,8 +163,11 @@ public class MembershipService {
                 card.name(),
                 card.country(),
                 card.languages(),
+                card.postalCodes(),
+                card.description(),
                 card.status(),
-                joining.find(commune).orElseGet(JoiningRule::byDefault).policy());
+                joining.find(commune).orElseGet(JoiningRule::byDefault).policy(),
+                new PublicCommune.Spaces(card.assemblyReady(), card.planReady()));
     }
 
     /** The commune's rule; a commune that never chose gets the default one, stored so that its code stays. */

@@ -1,37 +1,59 @@
 package org.civiclimate.tenant.notification;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
+import org.civiclimate.platform.events.InboundEvent;
 import org.civiclimate.platform.events.OnCloudEvent;
 import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.tenant.commune.CommuneCard;
 import org.civiclimate.tenant.commune.CommuneService;
-import org.civiclimate.tenant.invitation.CoordinatorInvited;
+import org.civiclimate.tenant.invitation.CoordinatorInvitationService;
+import org.civiclimate.tenant.invitation.InvitationMail;
+import org.civiclimate.tenant.invitation.InvitationService;
 import org.civiclimate.tenant.roles.CommuneRole;
 import org.civiclimate.tenant.roles.RoleService;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Emails people about what happened to their commune, and those invited to coordinate a network. */
+/**
+ * Emails people about what happened to their commune, and those invited to its staff or to coordinate a network, in
+ * their language ({@link MailTexts}). A mail that cannot go fails the event, which is retried and then parked: never
+ * silently lost.
+ */
 @Component
 class NotificationListener {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationListener.class);
 
+    /** What the notifications read of {@code invitation.staff-invited} and {@code invitation.coordinator-invited}. */
+    record Invited(UUID invitationId) {}
+
     private final CommuneService communes;
     private final RoleService roles;
+    private final InvitationService invitations;
+    private final CoordinatorInvitationService coordinatorInvitations;
     private final JavaMailSender mail;
+    private final MailTexts texts;
     private final NotificationProperties properties;
 
     NotificationListener(
-            CommuneService communes, RoleService roles, JavaMailSender mail, NotificationProperties properties) {
+            CommuneService communes,
+            RoleService roles,
+            InvitationService invitations,
+            CoordinatorInvitationService coordinatorInvitations,
+            JavaMailSender mail,
+            MailTexts texts,
+            NotificationProperties properties) {
         this.communes = communes;
         this.roles = roles;
+        this.invitations = invitations;
+        this.coordinatorInvitations = coordinatorInvitations;
         this.mail = mail;
+        this.texts = texts;
         this.properties = properties;
     }
 
@@ -39,74 +61,79 @@ class NotificationListener {
     void onActivated(CommuneEvent event) {
         var commune = new CommuneId(event.communeId());
         var card = communes.card(commune);
-        send(
-                communes.requesterEmail(commune).stream().toList(),
-                card.name() + " is ready on Civiclimate",
-                """
-                The space of %s is ready: its assembly, its climate plan and its ledger are set up.
-
-                Open it: %s/communes/%s
-                Invite its staff and choose how citizens join it from its page.""".formatted(card.name(), properties.webUrl(), card.slug()));
+        send(communes.requesterEmail(commune).stream().toList(), aboutCommune("commune-activated", card, link(card)));
     }
 
     @OnCloudEvent("commune.suspended")
     void onSuspended(CommuneEvent event) {
         var commune = new CommuneId(event.communeId());
         var card = communes.card(commune);
-        send(roles.emailsOf(commune, CommuneRole.ADMIN), card.name() + " is suspended on Civiclimate", """
-                The platform's operators suspended the space of %s: it can be read, not changed, until it is reinstated.
-
-                Reason: %s""".formatted(
-                        card.name(), event.reason()));
+        send(
+                roles.emailsOf(commune, CommuneRole.ADMIN),
+                aboutCommune("commune-suspended", card, String.valueOf(event.reason())));
     }
 
     @OnCloudEvent("commune.reinstated")
     void onReinstated(CommuneEvent event) {
         var commune = new CommuneId(event.communeId());
         var card = communes.card(commune);
-        send(
-                roles.emailsOf(commune, CommuneRole.ADMIN),
-                card.name() + " is reinstated on Civiclimate",
-                "The space of %s can be changed again: %s/communes/%s"
-                        .formatted(card.name(), properties.webUrl(), card.slug()));
+        send(roles.emailsOf(commune, CommuneRole.ADMIN), aboutCommune("commune-reinstated", card, link(card)));
     }
 
-    /**
-     * Once the invitation is committed, whoever the address is. A mail that cannot go is logged by the invitation's
-     * id only (the server's error may repeat the address); inviting again sends it again.
-     */
-    @TransactionalEventListener
-    void on(CoordinatorInvited invitation) {
-        try {
-            send(
-                    List.of(invitation.email()),
-                    "You are invited to coordinate " + invitation.networkName() + " on Civiclimate",
-                    """
-                    You are invited to coordinate the network %s on Civiclimate: its coordinators invite communes, \
-                    see what its member communes share with it and invite other coordinators.
+    /** Whoever the address is; an invitation revoked, accepted or expired meanwhile is not mailed. */
+    @OnCloudEvent("invitation.staff-invited")
+    void onStaffInvited(Invited event, InboundEvent metadata) {
+        invitations
+                .mailOf(metadata.commune(), event.invitationId())
+                .ifPresentOrElse(
+                        invitation -> send(List.of(invitation.email()), invitationText("staff-invited", invitation)),
+                        () -> log.info("Staff invitation {} is no longer open: not mailed", event.invitationId()));
+    }
 
-                    To accept, sign in with this email address (or create your account with it), then open: %s/communes
-                    The invitation is valid until %s. If you do not know this network, ignore this email.""".formatted(
-                                    invitation.networkName(),
-                                    properties.webUrl(),
-                                    DateTimeFormatter.ISO_LOCAL_DATE.format(invitation.expiresAt())));
-        } catch (MailException e) {
-            log.warn(
-                    "Could not email coordinator invitation {}: {}",
-                    invitation.invitationId(),
-                    e.getClass().getSimpleName());
+    @OnCloudEvent("invitation.coordinator-invited")
+    void onCoordinatorInvited(Invited event) {
+        coordinatorInvitations
+                .mailOf(event.invitationId())
+                .ifPresentOrElse(
+                        invitation ->
+                                send(List.of(invitation.email()), invitationText("coordinator-invited", invitation)),
+                        () -> log.info(
+                                "Coordinator invitation {} is no longer open: not mailed", event.invitationId()));
+    }
+
+    private MailTexts.Text aboutCommune(String key, CommuneCard card, String third) {
+        return texts.of(key, card.languages().getFirst(), card.name(), MailTexts.afterDe(card.name()), third);
+    }
+
+    private MailTexts.Text invitationText(String key, InvitationMail invitation) {
+        String link = properties.webUrl() + "/invitations/" + invitation.id();
+        String until = texts.moment(invitation.expiresAt(), invitation.language());
+        if (invitation.role() == null) {
+            return texts.of(key, invitation.language(), invitation.name(), link, until);
         }
+        return texts.of(
+                key,
+                invitation.language(),
+                invitation.name(),
+                MailTexts.afterDe(invitation.name()),
+                texts.role(invitation.role(), invitation.language()),
+                link,
+                until);
     }
 
-    private void send(List<String> to, String subject, String text) {
-        if (to.isEmpty()) {
+    private String link(CommuneCard card) {
+        return properties.webUrl() + "/communes/" + card.slug();
+    }
+
+    private void send(List<String> to, MailTexts.@Nullable Text text) {
+        if (to.isEmpty() || text == null) {
             return;
         }
         var message = new SimpleMailMessage();
         message.setFrom(properties.from());
         message.setTo(to.toArray(String[]::new));
-        message.setSubject(subject);
-        message.setText(text);
+        message.setSubject(text.subject());
+        message.setText(text.body());
         mail.send(message);
     }
 }

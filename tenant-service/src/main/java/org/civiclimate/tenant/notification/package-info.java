@@ -1,9 +1,10 @@
 /**
- * The emails the platform itself sends, over SMTP ({@code spring.mail.*}): the requester learns that their commune
- * is ready; a commune's admins learn that it was suspended or reinstated; someone invited to coordinate a network
- * gets the invitation (staff invitations are Keycloak's). Each follows the event of what happened, so a mail goes
- * once the change is committed, and once per event.
- * Guarded by {@code NotificationIT} and {@code CoordinatorInvitationIT}.
+ * The emails the platform itself sends, over SMTP ({@code spring.mail.*}), in the person's language (the
+ * {@code messages*.properties} bundles): the requester learns that their commune is ready; a commune's admins learn
+ * that it was suspended or reinstated (in the commune's first language); someone invited to a commune's staff or to
+ * coordinate a network gets the invitation, with its one link and its validity. Each follows the outbox event of what
+ * happened, so a mail goes once the change is committed, and is retried rather than lost.
+ * Guarded by {@code NotificationIT}, {@code InvitationIT}, {@code CoordinatorInvitationIT} and {@code MailTextsTest}.
  */
 @NullMarked
 package org.civiclimate.tenant.notification;

@@ -90,28 +90,6 @@ public class KeycloakOrganizations {
                         .retrieve());
     }
 
-    /**
-     * Has Keycloak email an invitation to join the organization: a link to register, or to sign in for someone who
-     * has an account already. Already in the organization is fine: the invitation still grants its role when
-     * accepted here.
-     */
-    public void invite(String organizationId, String email) {
-        var form = new LinkedMultiValueMap<String, String>();
-        form.add("email", email);
-        send(
-                "send the invitation",
-                HttpStatus.CONFLICT,
-                () -> http.post()
-                        .uri(
-                                "/admin/realms/{realm}/organizations/{id}/members/invite-user",
-                                properties.realm(),
-                                organizationId)
-                        .headers(h -> h.setBearerAuth(token()))
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .body(form)
-                        .retrieve());
-    }
-
     /** Deletes the user's Keycloak account (their organizations' memberships go with it); already gone is fine. */
     public void deleteUser(String userId) {
         send(

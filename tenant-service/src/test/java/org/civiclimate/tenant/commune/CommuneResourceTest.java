@@ -110,6 +110,32 @@ class CommuneResourceTest {
     }
 
     @Test
+    void namesEveryFieldAtFaultInOneAnswerAnnotationsAndDomainRulesAlike() throws Exception {
+        mvc.perform(post("/api/communes")
+                        .with(jwt())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"slug": "api", "name": "", "country": "XX", "officialCode": "1", "population": 0,
+                                 "contactEmail": "nobody", "languages": ["fr", "fr"]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder(
+                                "slug", "name", "country", "population", "contactEmail", "languages")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'slug')].detail").value("is reserved by the platform"));
+        mvc.perform(post("/api/communes")
+                        .with(jwt())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"slug": "a--b", "name": "Uccle", "country": "BE", "officialCode": "ABC", "population": 5,
+                                 "contactEmail": "", "languages": ["es"]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder(
+                                "slug", "officialCode", "contactEmail", "languages[0]")));
+        verifyNoInteractions(onboarding);
+    }
+
+    @Test
     void refusesAnAnonymousCaller() throws Exception {
         mvc.perform(post("/api/communes")
                         .contentType(MediaType.APPLICATION_JSON)

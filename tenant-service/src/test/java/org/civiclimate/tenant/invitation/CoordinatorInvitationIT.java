@@ -64,7 +64,7 @@ class CoordinatorInvitationIT extends TenantServiceIT {
         var mail = TestMail.to(unknown).getLast();
         assertThat(mail.subject())
                 .isEqualTo("You are invited to coordinate Coordinated " + network + " on Civiclimate");
-        assertThat(mail.text()).contains("/communes").doesNotContain(PlatformRealm.DEMO_OPERATOR);
+        assertThat(mail.text()).contains("/invitations/").doesNotContain(PlatformRealm.DEMO_OPERATOR);
 
         var invalid = operator.post(path("/coordinators"), "{\"email\": \"not-an-email\"}");
         assertThat(invalid.status()).isEqualTo(400);
@@ -187,6 +187,41 @@ class CoordinatorInvitationIT extends TenantServiceIT {
         operator.post(path("/coordinators"), "{\"email\": \"" + email + "\"}");
         assertThat(coordinatorInvitation(person, network)).as("renewed").isEqualTo(id);
         assertThat(person.post(acceptance(id), "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theInvitationIsMailedInItsLanguageAndReadByItsLinkAndANewcomerAcceptsItAfterRegistering() {
+        String email = "nina-" + tag + "@signup.example";
+        var asked = operator.post(path("/coordinators"), "{\"email\": \"" + email + "\", \"language\": \"fr\"}");
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+        var unknownLanguage =
+                operator.post(path("/coordinators"), "{\"email\": \"" + email + "\", \"language\": \"es\"}");
+        assertThat(unknownLanguage.status()).isEqualTo(400);
+        assertThat((String) unknownLanguage.json("$.errors[0].field")).isEqualTo("language");
+        List<String> ids = operator.get(path("/coordinator-invitations")).json("$[?(@.email == '" + email + "')].id");
+        String id = ids.getFirst();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !TestMail.to(email).isEmpty());
+        var mail = TestMail.to(email).getLast();
+        assertThat(mail.subject())
+                .isEqualTo("Invitation à coordonner le réseau Coordinated " + network + " sur Civiclimate");
+        assertThat(mail.text())
+                .contains("http://localhost:8080/invitations/" + id)
+                .contains("valable jusqu’au ");
+        var read = anonymous().get("/api/public/invitations/" + id);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat((String) read.json("$.kind")).isEqualTo("COORDINATOR");
+        assertThat((String) read.json("$.networkSlug")).isEqualTo(network);
+        assertThat((String) read.json("$.status")).isEqualTo("OPEN");
+        assertThat((String) read.json("$.addressHint")).isEqualTo("n•••@signup.example");
+
+        KeycloakAdmin.createUser(email, "Nina Newcomer", "secret-" + email);
+        var newcomer = anonymous().withToken(TestKeycloak.tokens().of(email, "secret-" + email));
+        var accepted = newcomer.post(acceptance(id), "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat((String) accepted.json("$.kind")).isEqualTo("COORDINATOR");
+        assertThat((String) anonymous().get("/api/public/invitations/" + id).json("$.status"))
+                .isEqualTo("ACCEPTED");
     }
 
     /** Someone with an account of their own, signed in with its verified address {@code name-tag@example.org}. */

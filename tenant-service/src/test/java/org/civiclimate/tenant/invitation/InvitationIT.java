@@ -5,16 +5,27 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.civiclimate.platform.infrastructure.MailCatcher.CapturedMail;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.TestCommunes;
+import org.civiclimate.platform.test.TestKeycloak;
 import org.civiclimate.platform.test.TestMail;
 import org.civiclimate.tenant.TenantServiceIT;
+import org.civiclimate.tenant.commune.KeycloakAdmin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** An admin invites staff by email; Keycloak mails the invitation over real SMTP; the invited person accepts it. */
+/**
+ * An admin invites staff by email; the platform mails the invitation over real SMTP, in the commune's language, with
+ * one link; whoever holds the link reads it before signing in; the invited person accepts it, also after registering.
+ */
 class InvitationIT extends TenantServiceIT {
+
+    private static final Pattern LINKS = Pattern.compile("https?://\\S+");
 
     private final String slug = TestCommunes.anySlug("invite");
     private ApiClient admin;
@@ -41,10 +52,16 @@ class InvitationIT extends TenantServiceIT {
         assertThat((String) invited.json("$.email")).isEqualTo(PlatformRealm.DEMO_FACILITATOR);
         String id = invited.json("$.id");
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> TestMail.to(PlatformRealm.DEMO_FACILITATOR).size() > mailsBefore);
-        var mail = TestMail.to(PlatformRealm.DEMO_FACILITATOR).getLast();
-        assertThat(mail.text()).as("Keycloak's invitation, with its link").contains("/realms/civiclimate/");
+        var mail = mailAbout(PlatformRealm.DEMO_FACILITATOR, mailsBefore, id);
+        assertThat(mail.subject())
+                .isEqualTo("Invitation à rejoindre l’équipe de la commune de Commune " + slug + " sur Civiclimate");
+        assertThat(LINKS.matcher(mail.text()).results().map(MatchResult::group).toList())
+                .as("one link, to the invitation's page")
+                .containsExactly("http://localhost:8080/invitations/" + id);
+        assertThat(mail.text())
+                .contains("en tant que facilitateur·rice")
+                .contains("valable jusqu’au ")
+                .doesNotContain("&#", "&amp;", "/realms/");
 
         var mine = facilitator.get("/api/me/invitations");
         assertThat((List<String>) mine.json("$[?(@.id == '" + id + "')].communeSlug"))
@@ -99,6 +116,91 @@ class InvitationIT extends TenantServiceIT {
         assertThat((String) admin.post(invitations(), "{\"email\": \"not-an-email\", \"role\": \"ADMIN\"}")
                         .json("$.errors[0].field"))
                 .isEqualTo("email");
+    }
+
+    @Test
+    void theInvitationIsWrittenInTheLanguageAskedForIfTheCommuneSpeaksIt() {
+        int mailsBefore = TestMail.to(PlatformRealm.DEMO_CITIZEN).size();
+        var foreign = admin.post(invitations(), """
+                {"email": "%s", "role": "ADMIN", "language": "de"}""".formatted(PlatformRealm.DEMO_CITIZEN));
+        assertThat(foreign.status()).as(foreign.toString()).isEqualTo(400);
+        assertThat((List<String>) foreign.json("$.errors[*].field")).containsExactly("language");
+
+        String id = admin.post(invitations(), """
+                        {"email": "%s", "role": "ADMIN", "language": "nl"}""".formatted(PlatformRealm.DEMO_CITIZEN))
+                .json("$.id");
+
+        var mail = mailAbout(PlatformRealm.DEMO_CITIZEN, mailsBefore, id);
+        assertThat(mail.subject()).isEqualTo("Uitnodiging voor het team van Commune " + slug + " op Civiclimate");
+        assertThat(mail.text()).contains("als beheerder").contains("geldig tot ");
+        assertThat((String) anonymous().get("/api/public/invitations/" + id).json("$.language"))
+                .isEqualTo("nl");
+    }
+
+    @Test
+    void aRequestWithSeveralBadFieldsNamesThemAllInOneAnswer() {
+        var refused = admin.post(invitations(), """
+                {"email": "not-an-email", "role": "CITIZEN", "language": "es"}""");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat((List<String>) refused.json("$.errors[*].field"))
+                .containsExactlyInAnyOrder("email", "role", "language");
+    }
+
+    @Test
+    void whoeverHoldsTheLinkReadsTheInvitationBeforeSigningInAndANewcomerAcceptsItAfterRegistering() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "sam-" + tag + "@signup.example";
+        String id = admin.post(invitations(), """
+                        {"email": "%s", "role": "FACILITATOR"}""".formatted(email)).json("$.id");
+        var anonymous = anonymous();
+
+        var read = anonymous.get("/api/public/invitations/" + id);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat((String) read.json("$.kind")).isEqualTo("STAFF");
+        assertThat((String) read.json("$.communeSlug")).isEqualTo(slug);
+        assertThat((String) read.json("$.communeName")).isEqualTo("Commune " + slug);
+        assertThat((String) read.json("$.role")).isEqualTo("FACILITATOR");
+        assertThat((String) read.json("$.status")).isEqualTo("OPEN");
+        assertThat((String) read.json("$.addressHint")).isEqualTo("s•••@signup.example");
+        assertThat((String) read.json("$.expiresAt")).isNotBlank();
+        assertThat(read.body()).doesNotContain(email);
+        var unknown = anonymous.get("/api/public/invitations/" + UUID.randomUUID());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.problem()).isEqualTo("invitation-not-found");
+        assertThat(anonymous.get("/api/public/invitations/not-an-id").status()).isEqualTo(400);
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestMail.to(email).size() == 1);
+
+        KeycloakAdmin.createUser(email, "Sam Newcomer", "secret-" + email);
+        var newcomer = anonymous.withToken(TestKeycloak.tokens().of(email, "secret-" + email));
+        assertThat((List<String>) newcomer.get("/api/me/invitations").json("$[*].id"))
+                .containsExactly(id);
+        var accepted = newcomer.post("/api/me/invitations/" + id + "/acceptance", "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat((String) accepted.json("$.kind")).isEqualTo("STAFF");
+        assertThat((String) anonymous.get("/api/public/invitations/" + id).json("$.status"))
+                .isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aRevokedInvitationReadsAsRevokedByItsLink() {
+        String email = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@signup.example";
+        String id = admin.post(invitations(), """
+                        {"email": "%s", "role": "FACILITATOR"}""".formatted(email)).json("$.id");
+        admin.send("DELETE", invitations() + "/" + id, null, "");
+        assertThat((String) anonymous().get("/api/public/invitations/" + id).json("$.status"))
+                .isEqualTo("REVOKED");
+    }
+
+    private static CapturedMail mailAbout(String to, int before, String invitation) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> TestMail.to(to).stream()
+                        .skip(before)
+                        .anyMatch(m -> m.text().contains("/invitations/" + invitation)));
+        return TestMail.to(to).stream()
+                .skip(before)
+                .filter(m -> m.text().contains("/invitations/" + invitation))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String invitations() {

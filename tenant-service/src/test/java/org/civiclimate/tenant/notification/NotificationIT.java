@@ -11,7 +11,10 @@ import org.civiclimate.platform.test.TestMail;
 import org.civiclimate.tenant.TenantServiceIT;
 import org.junit.jupiter.api.Test;
 
-/** The requester hears that their commune is ready, its admins that it was suspended: real SMTP, real events. */
+/**
+ * The requester hears that their commune is ready, its admins that it was suspended, in the commune's first language:
+ * real SMTP, real events.
+ */
 class NotificationIT extends TenantServiceIT {
 
     @Test
@@ -22,12 +25,15 @@ class NotificationIT extends TenantServiceIT {
         var operator = as(PlatformRealm.DEMO_OPERATOR);
         activeCommune(admin, slug);
 
-        var ready = mailAbout("Commune " + slug + " is ready");
-        assertThat(ready.text()).contains("/communes/" + slug);
+        // In the commune's first language (French: « de Commune … », not elided before a consonant).
+        var ready = mailAbout("L’espace de la commune de Commune " + slug + " est prêt");
+        assertThat(ready.text()).contains("/communes/" + slug).contains("Bonjour");
 
         operator.send(
                 "PUT", "/api/communes/" + slug + "/suspension", "application/json", "{\"reason\": \"Audit pending\"}");
-        assertThat(mailAbout("Commune " + slug + " is suspended").text()).contains("Reason: Audit pending");
+        assertThat(mailAbout("L’espace de la commune de Commune " + slug + " est suspendu")
+                        .text())
+                .contains("Motif\u00a0: Audit pending");
     }
 
     private static CapturedMail mailAbout(String subject) {

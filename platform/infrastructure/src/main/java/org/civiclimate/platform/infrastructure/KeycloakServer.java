@@ -3,11 +3,17 @@ package org.civiclimate.platform.infrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -135,12 +141,13 @@ public final class KeycloakServer implements AutoCloseable {
             Files.createDirectories(home);
             copyDirectory(distribution.home().resolve("conf"), conf);
         }
-        for (String shared : List.of("lib", "providers", "themes")) {
+        for (String shared : List.of("lib", "providers")) {
             Path link = home.resolve(shared);
-            if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createSymbolicLink(link, distribution.home().resolve(shared));
             }
         }
+        installTheme(home.resolve("themes"));
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         for (String resource : settings.realmResources()) {
@@ -155,6 +162,40 @@ public final class KeycloakServer implements AutoCloseable {
         Files.write(
                 blacklists.resolve(fileName(PlatformRealm.PASSWORD_BLACKLIST_RESOURCE)),
                 resource(PlatformRealm.PASSWORD_BLACKLIST_RESOURCE));
+    }
+
+    /**
+     * Keycloak reads folder themes from {@code themes/} in its home at start, without a rebuild (unlike themes in
+     * {@code providers/}); the copy is refreshed on every start, so a restarted devstack serves the current theme.
+     * Homes made before the theme had {@code themes} as a link to the distribution's (empty) folder.
+     */
+    private static void installTheme(Path themes) throws IOException {
+        if (Files.isSymbolicLink(themes)) {
+            Files.delete(themes);
+        }
+        Path theme = themes.resolve(PlatformRealm.THEME);
+        Directories.deleteRecursively(theme);
+        Files.createDirectories(theme);
+        URL root = KeycloakServer.class.getClassLoader().getResource(PlatformRealm.THEME_RESOURCE);
+        if (root == null) {
+            throw new IllegalStateException("No theme on the classpath at " + PlatformRealm.THEME_RESOURCE);
+        }
+        try {
+            URI uri = root.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem jar;
+                try {
+                    jar = FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    jar = FileSystems.getFileSystem(uri);
+                }
+                copyDirectory(jar.getPath(PlatformRealm.THEME_RESOURCE), theme);
+            } else {
+                copyDirectory(Path.of(uri), theme);
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Unreadable theme location " + root, e);
+        }
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -25,6 +25,18 @@ public final class PlatformRealm {
             "keycloak/password-blacklists/civiclimate-common-passwords.txt";
 
     /**
+     * The login and email theme the realm names ({@code loginTheme}, {@code emailTheme}): keycloak.v2 with the web
+     * app's colours, logo and wording in the realm's four languages.
+     */
+    public static final String THEME = "civiclimate";
+
+    /** The theme's folder on the classpath, laid out as in Keycloak's {@code themes/} folder. */
+    public static final String THEME_RESOURCE = "keycloak/themes/" + THEME;
+
+    /** How long the link of the verification email stays valid: a newcomer may open it hours later, in another tab. */
+    public static final java.time.Duration VERIFY_EMAIL_LINK_VALIDITY = java.time.Duration.ofHours(24);
+
+    /**
      * Where devstack's browsers may come from besides the web app's own URL: the gateway on any loopback port and the
      * web app's development server. The realm file itself names none (production requires TLS off loopback).
      */

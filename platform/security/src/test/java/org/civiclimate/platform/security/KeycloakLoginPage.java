@@ -30,6 +30,10 @@ final class KeycloakLoginPage {
 
     private static final Pattern FEEDBACK = Pattern.compile("kc-feedback-text\">([^<]*)<");
     private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]*login-actions/authenticate[^\"]*)\"");
+    private static final Pattern HIDDEN_INPUT =
+            Pattern.compile("<input type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern REGISTER_ACTION =
+            Pattern.compile("id=\"kc-register-form\"[^>]*action=\"([^\"]*login-actions/registration[^\"]*)\"");
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -38,28 +42,7 @@ final class KeycloakLoginPage {
     record Outcome(boolean signedIn, String message) {}
 
     Outcome signIn(String email, String password) throws IOException, InterruptedException {
-        cookies.clear();
-        String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
-        var page = send(HttpRequest.newBuilder(URI.create(TestKeycloak.issuer() + "/protocol/openid-connect/auth?"
-                        + form(Map.of(
-                                "client_id",
-                                PlatformRealm.WEB_CLIENT,
-                                "redirect_uri",
-                                REDIRECT_URI,
-                                "response_type",
-                                "code",
-                                "scope",
-                                "openid",
-                                "state",
-                                UUID.randomUUID().toString(),
-                                "code_challenge",
-                                challenge(verifier),
-                                "code_challenge_method",
-                                "S256"))))
-                .GET());
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException("No login page: " + page.statusCode() + " " + page.body());
-        }
+        var page = open(Map.of());
         if (page.body().contains("name=\"password\"")) {
             page = post(page, Map.of("username", email, "password", password));
         } else {
@@ -71,6 +54,59 @@ final class KeycloakLoginPage {
             page = post(page, Map.of("password", password));
         }
         return outcome(page);
+    }
+
+    /**
+     * A fresh browser's first page of the web client's sign-in, with extra parameters as keycloak-js sends them, e.g.
+     * {@code ui_locales} ({@code login({locale})}) or {@code prompt=create} ({@code register()}).
+     */
+    HttpResponse<String> open(Map<String, String> parameters) throws IOException, InterruptedException {
+        cookies.clear();
+        var query = new LinkedHashMap<String, String>();
+        query.put("client_id", PlatformRealm.WEB_CLIENT);
+        query.put("redirect_uri", REDIRECT_URI);
+        query.put("response_type", "code");
+        query.put("scope", "openid");
+        query.put("state", UUID.randomUUID().toString());
+        query.put("code_challenge", challenge(UUID.randomUUID() + "-" + UUID.randomUUID()));
+        query.put("code_challenge_method", "S256");
+        query.putAll(parameters);
+        var page = send(HttpRequest.newBuilder(
+                        URI.create(TestKeycloak.issuer() + "/protocol/openid-connect/auth?" + form(query)))
+                .GET());
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("No login page: " + page.statusCode() + " " + page.body());
+        }
+        return page;
+    }
+
+    /**
+     * Submits the registration form of {@code page} (from {@link #open} with {@code prompt=create}) with these fields
+     * and, as a browser does, the form's hidden ones (the page's language, {@code locale}).
+     */
+    HttpResponse<String> register(HttpResponse<String> page, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        var action = REGISTER_ACTION.matcher(page.body());
+        if (!action.find()) {
+            throw new IllegalStateException("No registration form on the page: " + page.body());
+        }
+        var submitted = new LinkedHashMap<String, String>();
+        var hidden = HIDDEN_INPUT.matcher(page.body().substring(action.start()));
+        while (hidden.find()) {
+            submitted.put(hidden.group(1), hidden.group(2));
+        }
+        submitted.putAll(fields);
+        return send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(submitted))));
+    }
+
+    /** The page a redirect within Keycloak leads to, with this browser's cookies (redirects are not followed). */
+    HttpResponse<String> follow(HttpResponse<String> redirect) throws IOException, InterruptedException {
+        String location = redirect.headers()
+                .firstValue("Location")
+                .orElseThrow(() -> new IllegalStateException("No redirect: " + redirect.statusCode()));
+        return send(HttpRequest.newBuilder(redirect.uri().resolve(location)).GET());
     }
 
     private static Outcome outcome(HttpResponse<String> page) {
