@@ -2,11 +2,13 @@ package org.civiclimate.tenant.commune;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.platform.web.ProblemTypes;
 import org.civiclimate.tenant.commune.domain.Commune;
@@ -92,13 +94,17 @@ public class OnboardingService {
 
     private Commune validated(CreateCommuneRequest request) {
         var problems = new ArrayList<FieldProblem>();
-        Slug.problemWith(request.slug()).ifPresent(p -> problems.add(new FieldProblem("slug", p)));
-        Country.problemWith(request.country()).ifPresent(p -> problems.add(new FieldProblem("country", p)));
+        Slug.problemWith(request.slug())
+                .ifPresent(p -> problems.add(new FieldProblem(
+                        "slug", p == Slug.Problem.RESERVED ? FieldCode.TAKEN : FieldCode.SLUG_FORMAT, p.detail())));
+        Country.problemWith(request.country())
+                .ifPresent(p -> problems.add(new FieldProblem("country", FieldCode.COUNTRY_UNSUPPORTED, p)));
         OfficialCode.problemWith(request.country(), request.officialCode())
-                .ifPresent(p -> problems.add(new FieldProblem("officialCode", p)));
+                .ifPresent(p -> problems.add(new FieldProblem(
+                        "officialCode", FieldCode.OFFICIAL_CODE_FORMAT, Map.of("country", request.country()), p)));
         if (request.languages().stream().distinct().count()
                 != request.languages().size()) {
-            problems.add(new FieldProblem("languages", "must not list a language twice"));
+            problems.add(new FieldProblem("languages", FieldCode.DUPLICATE, "must not list a language twice"));
         }
         if (!problems.isEmpty()) {
             throw new ApiProblem(ProblemTypes.INVALID_REQUEST, summary(problems), problems);

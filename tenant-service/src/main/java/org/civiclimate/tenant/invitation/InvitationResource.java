@@ -2,6 +2,8 @@ package org.civiclimate.tenant.invitation;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -77,6 +79,11 @@ class InvitationResource {
         record Coordinator(String networkSlug) implements Accepted {}
     }
 
+    @Operation(operationId = "inviteStaff", summary = "Invite an administrator or facilitator")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The commune is not active yet, or the address already has an open invitation")
     @PostMapping("/api/communes/{slug}/invitations")
     ResponseEntity<InvitationResponse> invite(
             @PathVariable String slug, @Valid @RequestBody InviteRequest request, Caller caller) {
@@ -85,6 +92,7 @@ class InvitationResource {
                 .body(InvitationResponse.of(invitation));
     }
 
+    @Operation(operationId = "listStaffInvitations", summary = "List the staff invitations of a commune")
     @GetMapping("/api/communes/{slug}/invitations")
     PageResponse<InvitationResponse> list(
             @PathVariable String slug,
@@ -94,17 +102,24 @@ class InvitationResource {
         return invitations.list(CommuneContext.require(), caller, page, size).map(InvitationResponse::of);
     }
 
+    @Operation(operationId = "revokeStaffInvitation", summary = "Revoke a staff invitation")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "409", description = "The invitation was accepted, revoked or has expired")
     @DeleteMapping("/api/communes/{slug}/invitations/{id}")
     InvitationResponse revoke(@PathVariable String slug, @PathVariable UUID id, Caller caller) {
         return InvitationResponse.of(invitations.revoke(CommuneContext.require(), caller, id));
     }
 
+    @Operation(operationId = "listMyInvitations", summary = "List my open invitations")
     @GetMapping("/api/me/invitations")
     List<MyInvitation> mine(Caller caller) {
         return invitations.mine(caller);
     }
 
     /** A staff invitation is accepted in its commune, bound first; any other id is a coordinator invitation's, or none. */
+    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "409", description = "The invitation was accepted, revoked or has expired")
     @PostMapping("/api/me/invitations/{id}/acceptance")
     Accepted accept(@PathVariable UUID id, Caller caller) {
         var staff = invitations.communeOf(id, caller);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.platform.web.PageResponse;
 import org.civiclimate.platform.web.ProblemType;
@@ -76,7 +77,8 @@ public class InvitationService {
             throw new ApiProblem(
                     ProblemTypes.INVALID_REQUEST,
                     "Staff are invited as ADMIN or FACILITATOR",
-                    List.of(new FieldProblem("role", "must be ADMIN or FACILITATOR")));
+                    List.of(FieldProblem.oneOf(
+                            "role", List.of("ADMIN", "FACILITATOR"), "must be ADMIN or FACILITATOR")));
         }
         var card = communes.card(commune);
         if (!card.active() || card.organizationId() == null) {
@@ -192,7 +194,11 @@ public class InvitationService {
             throw new ApiProblem(
                     ProblemTypes.INVALID_REQUEST,
                     "The email address is too long",
-                    List.of(new FieldProblem("email", "must be at most " + MAX_ADDRESS + " characters in lower case")));
+                    List.of(new FieldProblem(
+                            "email",
+                            FieldCode.TOO_LONG,
+                            Map.of("max", MAX_ADDRESS),
+                            "must be at most " + MAX_ADDRESS + " characters in lower case")));
         }
         return address;
     }

@@ -96,6 +96,9 @@ class InvitationIT extends TenantServiceIT {
         var citizenRole = admin.post(invitations(), "{\"email\": \"a@b.be\", \"role\": \"CITIZEN\"}");
         assertThat(citizenRole.status()).isEqualTo(400);
         assertThat((String) citizenRole.json("$.errors[0].field")).isEqualTo("role");
+        assertThat((String) citizenRole.json("$.errors[0].code")).isEqualTo("one-of");
+        assertThat((List<String>) citizenRole.json("$.errors[0].params.allowed"))
+                .containsExactly("ADMIN", "FACILITATOR");
         assertThat((String) admin.post(invitations(), "{\"email\": \"not-an-email\", \"role\": \"ADMIN\"}")
                         .json("$.errors[0].field"))
                 .isEqualTo("email");
