@@ -1,30 +1,58 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { MemoryRouter, Routes } from 'react-router-dom';
 import { vi } from 'vitest';
-import { SessionProvider, type Session } from './auth';
-import { I18nProvider } from './i18n';
-import type { Me, Role } from './types';
+import type { Me, Role } from './api/types';
+import { SessionProvider, type Session } from './auth/session';
+import { I18nProvider, type Language } from './i18n';
 
 /** Test helpers: a signed-in session, the app's providers around some routes, and a fake API. */
 export const signedIn: Session = {
   authenticated: true,
   name: 'Alice',
   signIn: () => {},
+  register: () => {},
   signOut: () => {},
   token: async () => 'token',
 };
 
-export function renderAt(path: string, routes: ReactNode, session: Session = signedIn) {
-  localStorage.setItem('civiclimate.language', 'en');
-  return render(
+export const signedOut: Session = { ...signedIn, authenticated: false, name: undefined, token: async () => undefined };
+
+/** A cache of its own for each test, which neither retries nor keeps answers after it. */
+export function testQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+  });
+}
+
+export function Providers({
+  children,
+  session = signedIn,
+  language = 'en',
+}: {
+  children: ReactNode;
+  session?: Session;
+  language?: Language;
+}) {
+  localStorage.setItem('civiclimate.language', language);
+  const [client] = useState(testQueryClient);
+  return (
     <I18nProvider>
       <SessionProvider session={session}>
-        <MemoryRouter initialEntries={[path]}>
-          <Routes>{routes}</Routes>
-        </MemoryRouter>
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
       </SessionProvider>
-    </I18nProvider>,
+    </I18nProvider>
+  );
+}
+
+export function renderAt(path: string, routes: ReactNode, session: Session = signedIn, language: Language = 'en') {
+  return render(
+    <Providers session={session} language={language}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>{routes}</Routes>
+      </MemoryRouter>
+    </Providers>,
   );
 }
 
@@ -32,11 +60,16 @@ export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
+/** An answer without a body, as the API sends a 202 or a 204. */
+export function empty(status = 204): Response {
+  return new Response(null, { status, headers: { 'Content-Length': '0' } });
+}
+
 export function problem(
   status: number,
   kind: string,
   detail: string,
-  errors?: { field: string; detail: string }[],
+  errors?: { field: string; detail: string; code?: string; params?: Record<string, unknown> }[],
 ): Response {
   const body = { type: `https://civiclimate.org/problems/${kind}`, title: kind, status, detail, errors };
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/problem+json' } });
@@ -44,8 +77,10 @@ export function problem(
 
 export interface Call {
   method: string;
+  /** The path and query, e.g. "/api/communes?page=0&size=20". */
   path: string;
   body?: unknown;
+  headers: Headers;
 }
 
 /** Stubs fetch with one answer per call ("GET /api/me" …), and keeps the calls to check them. */
@@ -53,14 +88,19 @@ export function fakeApi(answer: (call: Call) => Response | undefined) {
   const calls: Call[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (path: string, init?: RequestInit) => {
+    vi.fn(async (input: Request | string, init?: RequestInit) => {
+      const request = typeof input === 'string' ? new Request(new URL(input, window.location.origin), init) : input;
+      const url = new URL(request.url);
+      const text = await request.text();
       const call = {
-        method: init?.method ?? 'GET',
-        path,
-        body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
-      };
+        method: request.method,
+        path: url.pathname + url.search,
+        body: text ? JSON.parse(text) : undefined,
+      } as Call;
+      // Not enumerable, so that a test may compare a call with toEqual({ method, path, body }).
+      Object.defineProperty(call, 'headers', { value: request.headers, enumerable: false });
       calls.push(call);
-      return answer(call) ?? problem(404, 'not-found', `no answer for ${call.method} ${path}`);
+      return answer(call) ?? problem(404, 'not-found', `no answer for ${call.method} ${call.path}`);
     }),
   );
   return calls;

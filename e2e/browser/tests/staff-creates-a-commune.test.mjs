@@ -38,8 +38,10 @@ test('staff sign in, create a commune, and find it in my communes', async () => 
   await signIn(page, 'facilitator@uccle.demo');
   await screenshot(page, '02-signed-in');
 
-  await page.getByRole('link', { name: 'Create a commune' }).first().click();
+  // Staff's door on the home page (a citizen's main actions are finding and following their commune).
+  await page.getByRole('link', { name: 'Register your commune' }).click();
   await page.getByRole('heading', { name: 'Create a commune' }).waitFor();
+  assert.match(await page.title(), /Create a commune · Civiclimate/);
   assert.deepEqual(await accessibilityViolations(page), [], 'create a commune');
   await page.getByLabel('Official name').fill(communeName);
   assert.equal(await page.getByLabel('Web address').inputValue(), slug);
@@ -143,9 +145,49 @@ test('the form shows the API error next to the field at fault', async () => {
   const slugField = page.getByLabel('Web address');
   await page.locator('#slug-error').waitFor();
   assert.equal(await slugField.getAttribute('aria-invalid'), 'true');
-  assert.match(await page.locator('#slug-error').innerText(), /reserved/);
+  assert.match(await page.locator('#slug-error').innerText(), /Already taken/);
   assert.match(await slugField.getAttribute('aria-describedby'), /slug-error/);
   await screenshot(page, '17-field-error');
+});
+
+test('every field the API refuses is named at once, in French', async () => {
+  const page = await newPage(browser, { language: 'fr-BE' });
+  await page.goto(platform.url);
+  await page.getByRole('button', { name: 'Se connecter' }).first().click();
+  await signInOnKeycloak(page, 'facilitator@uccle.demo');
+  await page.goto(`${platform.url}/communes/new`);
+  // Three fields the API refuses for three reasons: a reserved web address, an official code Belgium does not
+  // have, a population no commune has. The browser's own checks pass them all.
+  await page.getByLabel('Nom officiel').fill('Admin');
+  await page.getByLabel('Pays').selectOption('BE');
+  await page.getByLabel('Code officiel').fill('ABC');
+  await page.getByLabel('Population').fill('999999999');
+  await page.getByLabel('E-mail de contact').fill('climat@admin.example');
+  await page.getByRole('button', { name: 'Créer la commune' }).click();
+  await page.locator('#slug-error').waitFor();
+  await page.locator('#officialCode-error').waitFor();
+  await page.locator('#population-error').waitFor();
+  const errors = await page.locator('[id$="-error"]').allInnerTexts();
+  for (const text of errors) {
+    assert.doesNotMatch(text, /must|slug|size|between/i, `translated, not the API's English: ${text}`);
+  }
+  assert.deepEqual(await accessibilityViolations(page), [], 'form errors, French');
+  await screenshot(page, '17b-field-errors-fr');
+});
+
+test('on a phone, the members table keeps its actions within reach', async () => {
+  const page = await newPage(browser, { viewport: { width: 375, height: 812 } });
+  await page.goto(platform.url);
+  await signIn(page, 'admin@uccle.demo');
+  await page.goto(`${platform.url}/communes/uccle/members`);
+  const grant = page.getByRole('button', { name: /Grant facilitator|Revoke facilitator/ }).first();
+  await grant.waitFor();
+  await grant.scrollIntoViewIfNeeded();
+  const box = await grant.boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `the action is on screen: ${JSON.stringify(box)}`);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
+  assert.deepEqual(await accessibilityViolations(page), [], 'members, phone');
+  await screenshot(page, '17c-members-phone');
 });
 
 test('the home page works on a phone, in French, and with the keyboard', async () => {

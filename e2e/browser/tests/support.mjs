@@ -1,4 +1,5 @@
 // Shared by the journeys: the browser, the sign-in through the real Keycloak, accessibility checks, screenshots.
+import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -60,6 +61,50 @@ export async function signInOnKeycloak(page, username) {
   } catch (e) {
     await screenshot(page, `sign-in-failed-${username}`);
     throw e;
+  }
+}
+
+/** The newest email to the address, waiting for one that matches (e.g. a subject), as the SMTP catcher holds it. */
+export async function newestMailTo(address, matches = () => true) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const response = await fetch(`${platform.mail}?to=${encodeURIComponent(address)}`);
+    const messages = (await response.json()).filter(matches);
+    if (messages.length > 0) {
+      return messages[messages.length - 1];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`No matching email reached ${address} within 60 s`);
+}
+
+/** The only web-app link of an email's text; fails on none or several, or on HTML escapes in the text part. */
+export function onlyAppLink(mail) {
+  assert.doesNotMatch(mail.text, /&#\d+;|&amp;|&lt;|&gt;/, `no HTML escapes in the text part: ${mail.text}`);
+  assert.doesNotMatch(mail.subject, /&#\d+;|&amp;/, `no HTML escapes in the subject: ${mail.subject}`);
+  const links = [...mail.text.matchAll(/https?:\/\/\S+/g)].map((match) => match[0].replace(/[.,;)]+$/, ''));
+  assert.equal(links.length, 1, `exactly one link in: ${mail.text}`);
+  assert.ok(links[0].startsWith(platform.url), `a link into the web app: ${links[0]}`);
+  return links[0];
+}
+
+/** Keycloak's registration form (the Civiclimate theme), filled and sent. */
+export async function registerOnKeycloak(page, { email, firstName, lastName, password }) {
+  await page.locator('#kc-register-form').waitFor();
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await page.locator('#password-confirm').fill(password);
+  await page.locator('#firstName').fill(firstName);
+  await page.locator('#lastName').fill(lastName);
+  await page.locator('#kc-register-form input[type=submit]').click();
+}
+
+/** Follows an email's verification link in the page, through Keycloak's confirmation if it asks for one. */
+export async function followVerificationLink(page, link) {
+  await page.goto(link);
+  const proceed = page.getByRole('link', { name: /proceed|continuer|doorgaan|fortfahren/i });
+  if (await proceed.isVisible().catch(() => false)) {
+    await proceed.click();
   }
 }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.platform.web.ProblemType;
 import org.civiclimate.platform.web.ProblemTypes;
@@ -90,7 +91,7 @@ class UniqueViolationAdvice {
         return Problems.of(
                 ALREADY_EXISTS,
                 violated.field() + ": " + violated.detail(),
-                List.of(new FieldProblem(violated.field(), violated.detail())));
+                List.of(new FieldProblem(violated.field(), FieldCode.TAKEN, violated.detail())));
     }
 
     /** The name of the unique constraint the exception reports, if it reports one. */

@@ -1,9 +1,11 @@
 package org.civiclimate.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.SQLException;
 import java.util.List;
+import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,8 +23,8 @@ class UniqueViolationAdviceTest {
         var problem = response.getBody();
         assertThat(problem.getType().toString()).endsWith("/already-exists");
         assertThat((List<FieldProblem>) problem.getProperties().get("errors"))
-                .extracting(FieldProblem::field)
-                .containsExactly("email");
+                .extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactly(tuple("email", FieldCode.TAKEN));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.civiclimate.assembly.ledger;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.civiclimate.assembly.ledger.domain.AllowanceRule;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ class LedgerResource {
         this.ledger = ledger;
     }
 
+    @Operation(operationId = "listAllowanceRules", summary = "List the allowance rules of a commune's assembly")
     @GetMapping("/api/communes/{slug}/assembly/allowance-rules")
     List<AllowanceRule> allowanceRules(@PathVariable String slug) {
         return ledger.allowanceRules();

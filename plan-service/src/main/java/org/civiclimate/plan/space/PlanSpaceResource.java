@@ -1,5 +1,6 @@
 package org.civiclimate.plan.space;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ class PlanSpaceResource {
         this.spaces = spaces;
     }
 
+    @Operation(operationId = "getPlanSpace", summary = "Get the plan space of a commune")
     @GetMapping("/api/communes/{slug}/plan")
     PlanSpace space(@PathVariable String slug) {
         return spaces.of(CommuneContext.require());

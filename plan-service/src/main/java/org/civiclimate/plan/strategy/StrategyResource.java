@@ -1,5 +1,6 @@
 package org.civiclimate.plan.strategy;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +15,7 @@ class StrategyResource {
         this.strategy = strategy;
     }
 
+    @Operation(operationId = "getPlanSummary", summary = "Get the summary of a commune's plan")
     @GetMapping("/api/communes/{slug}/plan/summary")
     PlanSummary summary(@PathVariable String slug) {
         return strategy.summary();

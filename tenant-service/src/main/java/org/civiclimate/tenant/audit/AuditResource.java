@@ -1,5 +1,6 @@
 package org.civiclimate.tenant.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.civiclimate.platform.security.Caller;
@@ -23,6 +24,7 @@ class AuditResource {
         this.roles = roles;
     }
 
+    @Operation(operationId = "listAuditEntries", summary = "List the audit log of a commune")
     @GetMapping("/api/communes/{slug}/audit")
     PageResponse<AuditEntry> audit(
             @PathVariable String slug,

@@ -8,16 +8,21 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.civiclimate.platform.web.FieldChecks;
+import org.civiclimate.platform.web.FieldCode;
+import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.tenant.commune.domain.Country;
 import org.civiclimate.tenant.commune.domain.OfficialCode;
 import org.civiclimate.tenant.commune.domain.Slug;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The domain's rules on a commune request (slug, country, official code, languages listed once), checked with its
- * annotations, so that one 400 names every field at fault. A rule is checked only on a value of the right form: a
- * field the annotations refuse gets their problem, not a second one.
+ * annotations, so that one 400 names every field at fault, each with its code. A rule is checked only on a value of
+ * the right form: a field the annotations refuse gets their problem, not a second one. The only check of these rules:
+ * {@link OnboardingService} takes a request that passed them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,42 +42,34 @@ import org.jspecify.annotations.Nullable;
         @Override
         public boolean isValid(CreateCommuneRequest request, ConstraintValidatorContext context) {
             context.disableDefaultConstraintViolation();
-            boolean valid = true;
+            var problems = new ArrayList<FieldProblem>();
             String slug = request.slug();
             if (slug != null && !slug.isBlank() && slug.length() <= 63) {
-                valid &= report(context, "slug", Slug.problemWith(slug).orElse(null));
+                Slug.problemWith(slug)
+                        .ifPresent(p -> problems.add(new FieldProblem(
+                                "slug",
+                                p == Slug.Problem.RESERVED ? FieldCode.TAKEN : FieldCode.SLUG_FORMAT,
+                                p.detail())));
             }
             String country = request.country();
             boolean countryFine = country != null && COUNTRY.matcher(country).matches();
             if (countryFine) {
-                String problem = Country.problemWith(country).orElse(null);
-                countryFine = problem == null;
-                valid &= report(context, "country", problem);
+                var problem = Country.problemWith(country);
+                countryFine = problem.isEmpty();
+                problem.ifPresent(p -> problems.add(new FieldProblem("country", FieldCode.COUNTRY_UNSUPPORTED, p)));
             }
             String code = request.officialCode();
             if (countryFine && code != null && !code.isBlank() && code.length() <= 12) {
-                valid &= report(
-                        context,
-                        "officialCode",
-                        OfficialCode.problemWith(country, code).orElse(null));
+                OfficialCode.problemWith(country, code)
+                        .ifPresent(p -> problems.add(new FieldProblem(
+                                "officialCode", FieldCode.OFFICIAL_CODE_FORMAT, Map.of("country", country), p)));
             }
             var languages = request.languages();
             if (languages != null && languages.stream().distinct().count() != languages.size()) {
-                valid &= report(context, "languages", "must not list a language twice");
+                problems.add(new FieldProblem("languages", FieldCode.DUPLICATE, "must not list a language twice"));
             }
-            return valid;
-        }
-
-        private static boolean report(ConstraintValidatorContext context, String field, @Nullable String problem) {
-            if (problem == null) {
-                return true;
-            }
-            // The message is the domain's text, not a template: escape what Bean Validation would interpolate.
-            context.buildConstraintViolationWithTemplate(
-                            problem.replace("\\", "\\\\").replace("{", "\\{").replace("$", "\\$"))
-                    .addPropertyNode(field)
-                    .addConstraintViolation();
-            return false;
+            problems.forEach(problem -> FieldChecks.report(context, problem));
+            return problems.isEmpty();
         }
     }
 }

@@ -13,6 +13,7 @@ import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneDirectory.Listing;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldChecks;
 import org.civiclimate.platform.web.PageResponse;
 import org.civiclimate.platform.web.ProblemTypes;
 import org.civiclimate.tenant.audit.AuditAction;

@@ -26,7 +26,9 @@ class DirectoryResource {
      * {@code q}: anywhere in the name (accents and case aside), or the start of a postal code or official code;
      * {@code country}: an ISO 3166-1 alpha-2 code.
      */
-    @Operation(summary = "Find active communes by name, postal code or official code")
+    @Operation(
+            operationId = "listPublicCommunes",
+            summary = "Find active communes by name, postal code or official code")
     @GetMapping("/api/public/communes")
     PageResponse<DirectoryEntry> directory(
             @RequestParam(required = false) @Nullable @Size(max = 100) String q,

@@ -2,6 +2,7 @@ package org.civiclimate.tenant.commune;
 
 import java.util.List;
 import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.platform.web.ProblemType;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ class OfficialCodeTaken extends ApiProblem {
         super(
                 TYPE,
                 "A commune of " + country + " with the official code " + code + " is already on the platform",
-                List.of(new FieldProblem("officialCode", "is already used by a commune on the platform")));
+                List.of(new FieldProblem(
+                        "officialCode", FieldCode.TAKEN, "is already used by a commune on the platform")));
     }
 }

@@ -1,14 +1,9 @@
 package org.civiclimate.tenant.commune;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneId;
-import org.civiclimate.platform.web.ApiProblem;
-import org.civiclimate.platform.web.FieldProblem;
-import org.civiclimate.platform.web.ProblemTypes;
 import org.civiclimate.tenant.commune.domain.Commune;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.civiclimate.tenant.commune.domain.Country;
@@ -90,19 +85,8 @@ public class OnboardingService {
         }
     }
 
+    /** A request that passed its annotations and {@link CommuneRules} (the resource validates it), as a commune. */
     private Commune validated(CreateCommuneRequest request) {
-        var problems = new ArrayList<FieldProblem>();
-        Slug.problemWith(request.slug()).ifPresent(p -> problems.add(new FieldProblem("slug", p)));
-        Country.problemWith(request.country()).ifPresent(p -> problems.add(new FieldProblem("country", p)));
-        OfficialCode.problemWith(request.country(), request.officialCode())
-                .ifPresent(p -> problems.add(new FieldProblem("officialCode", p)));
-        if (request.languages().stream().distinct().count()
-                != request.languages().size()) {
-            problems.add(new FieldProblem("languages", "must not list a language twice"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ApiProblem(ProblemTypes.INVALID_REQUEST, summary(problems), problems);
-        }
         return new Commune(
                 new CommuneId(UUID.randomUUID()),
                 new Slug(request.slug()),
@@ -115,10 +99,5 @@ public class OnboardingService {
                         .map(code -> Language.ofCode(code).orElseThrow())
                         .toList(),
                 properties.requireApproval() ? CommuneStatus.AWAITING_APPROVAL : CommuneStatus.PROVISIONING);
-    }
-
-    private static String summary(List<FieldProblem> problems) {
-        return String.join(
-                "; ", problems.stream().map(p -> p.field() + ": " + p.detail()).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.civiclimate.tenant.commune;
 
 import java.util.List;
 import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.platform.web.ProblemType;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,6 @@ class SlugTaken extends ApiProblem {
         super(
                 TYPE,
                 "Another commune already uses the slug '" + slug + "'",
-                List.of(new FieldProblem("slug", "is already used by another commune")));
+                List.of(new FieldProblem("slug", FieldCode.TAKEN, "is already used by another commune")));
     }
 }

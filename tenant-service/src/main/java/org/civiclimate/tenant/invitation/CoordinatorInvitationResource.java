@@ -1,5 +1,7 @@
 package org.civiclimate.tenant.invitation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -48,6 +50,8 @@ class CoordinatorInvitationResource {
     }
 
     /** 202 and nothing else, for every address: the answer never tells whether it is anyone's on the platform. */
+    @Operation(operationId = "inviteCoordinator", summary = "Invite a coordinator")
+    @ApiResponse(responseCode = "202", description = "Accepted, whether or not the address is anyone's")
     @PostMapping("/api/networks/{slug}/coordinators")
     ResponseEntity<Void> invite(
             @PathVariable String slug, @Valid @RequestBody CoordinatorRequest request, Caller caller) {
@@ -55,6 +59,7 @@ class CoordinatorInvitationResource {
         return ResponseEntity.accepted().build();
     }
 
+    @Operation(operationId = "listCoordinatorInvitations", summary = "List open coordinator invitations")
     @GetMapping("/api/networks/{slug}/coordinator-invitations")
     List<WaitingInvitation> waiting(@PathVariable String slug, Caller caller) {
         return invitations.waiting(slug, caller).stream()
@@ -62,6 +67,8 @@ class CoordinatorInvitationResource {
                 .toList();
     }
 
+    @Operation(operationId = "revokeCoordinatorInvitation", summary = "Revoke a coordinator invitation")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     @DeleteMapping("/api/networks/{slug}/coordinator-invitations/{id}")
     ResponseEntity<Void> revoke(@PathVariable String slug, @PathVariable UUID id, Caller caller) {
         invitations.revoke(slug, caller, id);

@@ -3,6 +3,7 @@ package org.civiclimate.tenant.invitation;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
@@ -73,6 +74,12 @@ class InvitationResource {
     }
 
     /** Checked by the service with the commune's languages, so that every field's problem comes in one answer. */
+    @Operation(operationId = "inviteStaff", summary = "Invite an administrator or facilitator")
+    @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(
+            responseCode = "409",
+            description =
+                    "The commune is not active yet, or the address was invited at the same moment by another request")
     @PostMapping("/api/communes/{slug}/invitations")
     ResponseEntity<InvitationResponse> invite(
             @PathVariable String slug, @RequestBody InviteRequest request, Caller caller) {
@@ -81,6 +88,7 @@ class InvitationResource {
                 .body(InvitationResponse.of(invitation));
     }
 
+    @Operation(operationId = "listStaffInvitations", summary = "List the staff invitations of a commune")
     @GetMapping("/api/communes/{slug}/invitations")
     PageResponse<InvitationResponse> list(
             @PathVariable String slug,
@@ -90,23 +98,30 @@ class InvitationResource {
         return invitations.list(CommuneContext.require(), caller, page, size).map(InvitationResponse::of);
     }
 
+    @Operation(operationId = "revokeStaffInvitation", summary = "Revoke a staff invitation")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "409", description = "The invitation was accepted, revoked or has expired")
     @DeleteMapping("/api/communes/{slug}/invitations/{id}")
     InvitationResponse revoke(@PathVariable String slug, @PathVariable UUID id, Caller caller) {
         return InvitationResponse.of(invitations.revoke(CommuneContext.require(), caller, id));
     }
 
-    @Operation(summary = "Read an invitation by its link, before signing in")
+    @Operation(operationId = "getPublicInvitation", summary = "Read an invitation by its link, before signing in")
     @GetMapping("/api/public/invitations/{id}")
     PublicInvitation byLink(@PathVariable UUID id) {
         return invitations.byLink(id);
     }
 
+    @Operation(operationId = "listMyInvitations", summary = "List my open invitations")
     @GetMapping("/api/me/invitations")
     List<MyInvitation> mine(Caller caller) {
         return invitations.mine(caller);
     }
 
     /** A staff invitation is accepted in its commune, bound first; any other id is a coordinator invitation's, or none. */
+    @Operation(operationId = "acceptInvitation", summary = "Accept an invitation")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "409", description = "The invitation was accepted, revoked or has expired")
     @PostMapping("/api/me/invitations/{id}/acceptance")
     Accepted accept(@PathVariable UUID id, Caller caller) {
         var staff = invitations.communeOf(id, caller);

@@ -15,6 +15,8 @@ import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldChecks;
+import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.platform.web.PageResponse;
 import org.civiclimate.platform.web.ProblemType;
@@ -22,7 +24,6 @@ import org.civiclimate.platform.web.ProblemTypes;
 import org.civiclimate.tenant.audit.AuditAction;
 import org.civiclimate.tenant.audit.AuditService;
 import org.civiclimate.tenant.commune.CommuneService;
-import org.civiclimate.tenant.commune.FieldChecks;
 import org.civiclimate.tenant.provisioning.KeycloakOrganizations;
 import org.civiclimate.tenant.roles.CommuneRole;
 import org.civiclimate.tenant.roles.RoleService;
@@ -89,13 +90,16 @@ public class InvitationService {
         var card = communes.card(commune);
         var problems = FieldChecks.of(validator, request);
         if (request.role() != null && !request.role().grantedByAdmins()) {
-            problems.add("role", "must be ADMIN or FACILITATOR");
+            problems.add(CommuneRole.grantedByAdminsOnly("role"));
         }
         if (request.email() != null && problems.isFine("email")) {
-            addressProblem(request.email()).ifPresent(p -> problems.add("email", p));
+            addressProblem(request.email()).ifPresent(problems::add);
         }
         if (request.language() != null && !card.languages().contains(request.language())) {
-            problems.add("language", "must be one of the commune's languages: " + String.join(", ", card.languages()));
+            problems.add(FieldProblem.oneOf(
+                    "language",
+                    card.languages(),
+                    "must be one of the commune's languages: " + String.join(", ", card.languages())));
         }
         problems.throwIfAny();
         if (!card.active() || card.organizationId() == null) {
@@ -267,17 +271,19 @@ public class InvitationService {
      */
     static String address(String email) {
         addressProblem(email).ifPresent(problem -> {
-            throw new ApiProblem(
-                    ProblemTypes.INVALID_REQUEST,
-                    "The email address is too long",
-                    List.of(new FieldProblem("email", problem)));
+            throw new ApiProblem(ProblemTypes.INVALID_REQUEST, "The email address is too long", List.of(problem));
         });
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    static Optional<String> addressProblem(String email) {
+    /** The address is too long once in lower case, if it is (the tables' checks allow {@link #MAX_ADDRESS}). */
+    static Optional<FieldProblem> addressProblem(String email) {
         return email.strip().toLowerCase(Locale.ROOT).length() > MAX_ADDRESS
-                ? Optional.of("must be at most " + MAX_ADDRESS + " characters in lower case")
+                ? Optional.of(new FieldProblem(
+                        "email",
+                        FieldCode.TOO_LONG,
+                        Map.of("max", MAX_ADDRESS),
+                        "must be at most " + MAX_ADDRESS + " characters in lower case"))
                 : Optional.empty();
     }
 

@@ -1,5 +1,6 @@
 package org.civiclimate.tenant.me;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.tenant.commune.CommuneService;
 import org.civiclimate.tenant.roles.RoleService;
@@ -19,6 +20,7 @@ class MeResource {
     }
 
     /** Who the caller is; also keeps the name and email their commune's admins see up to date. */
+    @Operation(operationId = "getMe", summary = "Get the signed-in person")
     @GetMapping("/api/me")
     MeResponse me(Caller caller) {
         roles.remember(caller);

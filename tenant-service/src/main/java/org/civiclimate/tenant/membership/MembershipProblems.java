@@ -2,8 +2,10 @@ package org.civiclimate.tenant.membership;
 
 import java.util.List;
 import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.platform.web.ProblemType;
+import org.civiclimate.tenant.roles.CommuneRole;
 import org.civiclimate.tenant.roles.LastAdmin;
 import org.springframework.http.HttpStatus;
 
@@ -27,7 +29,10 @@ final class MembershipProblems {
                 given
                         ? "This is not the commune's invitation code; ask its administrators for the current one"
                         : "This commune asks for an invitation code",
-                List.of(new FieldProblem("code", given ? "is not the commune's invitation code" : "is required")));
+                List.of(
+                        given
+                                ? new FieldProblem("code", FieldCode.INVALID, "is not the commune's invitation code")
+                                : new FieldProblem("code", FieldCode.REQUIRED, "is required")));
     }
 
     static ApiProblem communeNotActive(String status) {
@@ -46,6 +51,6 @@ final class MembershipProblems {
         return new ApiProblem(
                 ROLE_NOT_GRANTABLE,
                 role + " is not granted by hand: citizens join by themselves, members are seated in the assembly",
-                List.of(new FieldProblem("role", "must be ADMIN or FACILITATOR")));
+                List.of(CommuneRole.grantedByAdminsOnly("role")));
     }
 }

@@ -1,5 +1,7 @@
 package org.civiclimate.tenant.membership;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,6 +51,10 @@ class MembershipResource {
 
     record PolicyChange(@NotNull JoinPolicy policy) {}
 
+    @Operation(operationId = "joinCommune", summary = "Join a commune")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "409", description = "The commune is not active yet")
+    @ApiResponse(responseCode = "422", description = "The invitation code is missing or wrong")
     @PostMapping("/api/communes/{slug}/membership")
     Joined join(
             @PathVariable String slug,
@@ -58,12 +64,16 @@ class MembershipResource {
         return new Joined(slug, membership.join(CommuneContext.require(), caller, code));
     }
 
+    @Operation(operationId = "leaveCommune", summary = "Leave a commune")
+    @ApiResponse(responseCode = "204", description = "Left")
+    @ApiResponse(responseCode = "409", description = "The caller is the commune's only administrator")
     @DeleteMapping("/api/communes/{slug}/membership")
     ResponseEntity<Void> leave(@PathVariable String slug, Caller caller) {
         membership.leave(CommuneContext.require(), caller);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "listMembers", summary = "List the members of a commune")
     @GetMapping("/api/communes/{slug}/members")
     PageResponse<Member> members(
             @PathVariable String slug,
@@ -74,6 +84,9 @@ class MembershipResource {
         return membership.members(CommuneContext.require(), caller, q, page, size);
     }
 
+    @Operation(operationId = "grantRole", summary = "Grant a role to a member")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "422", description = "This role is not granted by hand")
     @PutMapping("/api/communes/{slug}/members/{userId}/roles/{role}")
     Member grant(
             @PathVariable String slug,
@@ -83,6 +96,10 @@ class MembershipResource {
         return membership.grant(CommuneContext.require(), caller, userId, role);
     }
 
+    @Operation(operationId = "revokeRole", summary = "Revoke a role from a member")
+    @ApiResponse(responseCode = "200", description = "OK")
+    @ApiResponse(responseCode = "409", description = "The member is the commune's only administrator")
+    @ApiResponse(responseCode = "422", description = "This role is not granted by hand")
     @DeleteMapping("/api/communes/{slug}/members/{userId}/roles/{role}")
     Member revoke(
             @PathVariable String slug,
@@ -92,21 +109,25 @@ class MembershipResource {
         return membership.revoke(CommuneContext.require(), caller, userId, role);
     }
 
+    @Operation(operationId = "getJoiningSettings", summary = "Get how citizens join a commune")
     @GetMapping("/api/communes/{slug}/joining")
     JoiningSettings joining(@PathVariable String slug, Caller caller) {
         return JoiningSettings.of(membership.joiningRule(CommuneContext.require(), caller));
     }
 
+    @Operation(operationId = "changeJoinPolicy", summary = "Change how citizens join a commune")
     @PutMapping("/api/communes/{slug}/joining")
     JoiningSettings changePolicy(@PathVariable String slug, @Valid @RequestBody PolicyChange change, Caller caller) {
         return JoiningSettings.of(membership.changePolicy(CommuneContext.require(), caller, change.policy()));
     }
 
+    @Operation(operationId = "renewInvitationCode", summary = "Renew the invitation code of a commune")
     @PostMapping("/api/communes/{slug}/joining/code")
     JoiningSettings renewCode(@PathVariable String slug, Caller caller) {
         return JoiningSettings.of(membership.renewCode(CommuneContext.require(), caller));
     }
 
+    @Operation(operationId = "getPublicCommune", summary = "Get the public card of a commune")
     @GetMapping("/api/public/communes/{slug}")
     PublicCommune publicCard(@PathVariable String slug) {
         return membership.publicCard(CommuneContext.require());

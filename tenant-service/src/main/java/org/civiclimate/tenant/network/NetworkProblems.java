@@ -2,6 +2,7 @@ package org.civiclimate.tenant.network;
 
 import java.util.List;
 import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.platform.web.ProblemType;
 import org.civiclimate.platform.web.ProblemTypes;
@@ -29,7 +30,7 @@ final class NetworkProblems {
         return new ApiProblem(
                 NETWORK_SLUG_TAKEN,
                 "Another network already uses the slug '" + slug + "'",
-                List.of(new FieldProblem("slug", "is already used by another network")));
+                List.of(new FieldProblem("slug", FieldCode.TAKEN, "is already used by another network")));
     }
 
     static ApiProblem notCoordinator() {

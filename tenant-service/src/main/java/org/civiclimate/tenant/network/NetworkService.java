@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.civiclimate.platform.web.PageResponse;
 import org.civiclimate.platform.web.ProblemTypes;
@@ -115,7 +116,7 @@ public class NetworkService {
                 .orElseThrow(() -> new ApiProblem(
                         ProblemTypes.UNPROCESSABLE,
                         "No commune has the slug '" + slug + "'",
-                        List.of(new FieldProblem("commune", "is not a commune's slug"))));
+                        List.of(new FieldProblem("commune", FieldCode.NOT_FOUND, "is not a commune's slug"))));
     }
 
     private Network network(String slug) {

@@ -1,5 +1,7 @@
 package org.civiclimate.tenant.privacy;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.civiclimate.platform.security.Caller;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +19,7 @@ class PersonalDataResource {
         this.personalData = personalData;
     }
 
+    @Operation(operationId = "exportMyData", summary = "Download my personal data")
     @GetMapping("/api/me/data")
     ResponseEntity<PersonalDataService.Export> download(Caller caller) {
         return ResponseEntity.ok()
@@ -24,6 +27,9 @@ class PersonalDataResource {
                 .body(personalData.export(caller));
     }
 
+    @Operation(operationId = "deleteMyAccount", summary = "Delete my account")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @ApiResponse(responseCode = "409", description = "The caller is the only administrator of a commune")
     @DeleteMapping("/api/me")
     ResponseEntity<Void> delete(Caller caller) {
         personalData.deleteAccount(caller, personalData.memberships(caller));

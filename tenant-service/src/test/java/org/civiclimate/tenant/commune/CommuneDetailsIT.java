@@ -65,6 +65,7 @@ class CommuneDetailsIT extends TenantServiceIT {
         var badCountry = anonymous.get("/api/public/communes?country=B1");
         assertThat(badCountry.status()).isEqualTo(400);
         assertThat((String) badCountry.json("$.errors[0].field")).isEqualTo("country");
+        assertThat((String) badCountry.json("$.errors[0].code")).isEqualTo("format");
 
         assertThat(admin.send("PUT", path() + "/joining", "application/json", "{\"policy\": \"OPEN\"}")
                         .status())
@@ -105,6 +106,18 @@ class CommuneDetailsIT extends TenantServiceIT {
                         "languages",
                         "postalCodes[1]",
                         "description");
+        assertThat((List<String>) refused.json("$.errors[*].code"))
+                .containsExactlyInAnyOrder(
+                        "immutable",
+                        "immutable",
+                        "required",
+                        "too-small",
+                        "email",
+                        "required",
+                        "format",
+                        "invalid-type");
+        assertThat((List<Integer>) refused.json("$.errors[?(@.field == 'population')].params.min"))
+                .containsExactly(1);
         assertThat((String) admin.get(path()).json("$.name")).isEqualTo("Commune " + slug);
     }
 

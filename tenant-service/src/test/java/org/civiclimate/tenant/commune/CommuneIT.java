@@ -103,6 +103,7 @@ class CommuneIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.problem()).isEqualTo("slug-taken");
         assertThat((String) again.json("$.errors[0].field")).isEqualTo("slug");
+        assertThat((String) again.json("$.errors[0].code")).isEqualTo("taken");
     }
 
     @Test
@@ -113,12 +114,18 @@ class CommuneIT {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"slug\"").contains("\"field\":\"country\"");
+        assertThat((List<String>) refused.json("$.errors[?(@.field == 'slug')].code"))
+                .containsExactly("taken");
+        assertThat((List<String>) refused.json("$.errors[?(@.field == 'country')].code"))
+                .containsExactly("country-unsupported");
 
         var wrongCode = admin.post("/api/communes", """
                 {"slug": "%s", "name": "Uccle", "country": "BE", "officialCode": "2A004", "population": 5,
                  "contactEmail": "a@b.be", "languages": ["fr"]}""".formatted(slug));
         assertThat(wrongCode.status()).isEqualTo(400);
         assertThat((String) wrongCode.json("$.errors[0].field")).isEqualTo("officialCode");
+        assertThat((String) wrongCode.json("$.errors[0].code")).isEqualTo("official-code-format");
+        assertThat((String) wrongCode.json("$.errors[0].params.country")).isEqualTo("BE");
     }
 
     @Test
@@ -136,6 +143,7 @@ class CommuneIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.problem()).isEqualTo("official-code-taken");
         assertThat((String) again.json("$.errors[0].field")).isEqualTo("officialCode");
+        assertThat((String) again.json("$.errors[0].code")).isEqualTo("taken");
     }
 
     @Test

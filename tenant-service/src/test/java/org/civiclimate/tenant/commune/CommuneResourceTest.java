@@ -20,6 +20,7 @@ import org.civiclimate.tenant.commune.domain.Language;
 import org.civiclimate.tenant.commune.domain.OfficialCode;
 import org.civiclimate.tenant.commune.domain.Provisioning;
 import org.civiclimate.tenant.commune.domain.Slug;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -80,24 +81,24 @@ class CommuneResourceTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "missing slug      | {\"name\": \"Uccle\", \"country\": \"BE\", \"languages\": [\"fr\"]}                       | slug",
-                "blank name        | {\"slug\": \"uccle\", \"name\": \" \", \"country\": \"BE\", \"languages\": [\"fr\"]}       | name",
+                "missing slug      | {\"name\": \"Uccle\", \"country\": \"BE\", \"languages\": [\"fr\"]}                       | slug | required",
+                "blank name        | {\"slug\": \"uccle\", \"name\": \" \", \"country\": \"BE\", \"languages\": [\"fr\"]}       | name | required",
                 "oversized slug    | {\"slug\": \"" + "abcdefghij"
-                        + "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij\", \"name\": \"U\", \"country\": \"BE\", \"languages\": [\"fr\"]} | slug",
-                "lower-case country| {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"be\", \"languages\": [\"fr\"]}    | country",
-                "no language       | {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": []}         | languages",
-                "unknown language  | {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": [\"es\"]}   | languages[0]",
-                "languages not list| {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": \"fr\"}     | languages",
-                "no official code  | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"\", \"population\": 5, \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | officialCode",
-                "huge official code| {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"1234567890123\", \"population\": 5, \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | officialCode",
-                "no population     | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | population",
-                "zero population   | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"population\": 0, \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | population",
-                "text population   | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"population\": \"many\", \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | population",
-                "not an email      | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"population\": 5, \"contactEmail\": \"<script>\", \"languages\": [\"fr\"]} | contactEmail",
+                        + "abcdefghijabcdefghijabcdefghijabcdefghijabcdefghijabcdefghij\", \"name\": \"U\", \"country\": \"BE\", \"languages\": [\"fr\"]} | slug | too-long",
+                "lower-case country| {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"be\", \"languages\": [\"fr\"]}    | country | format",
+                "no language       | {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": []}         | languages | required",
+                "unknown language  | {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": [\"es\"]}   | languages[0] | one-of",
+                "languages not list| {\"slug\": \"uccle\", \"name\": \"Uccle\", \"country\": \"BE\", \"languages\": \"fr\"}     | languages | invalid-type",
+                "no official code  | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"\", \"population\": 5, \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | officialCode | required",
+                "huge official code| {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"1234567890123\", \"population\": 5, \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | officialCode | too-long",
+                "no population     | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | population | required",
+                "zero population   | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"population\": 0, \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | population | too-small",
+                "text population   | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"population\": \"many\", \"contactEmail\": \"a@b.be\", \"languages\": [\"fr\"]} | population | invalid-type",
+                "not an email      | {\"slug\": \"uccle\", \"name\": \"U\", \"country\": \"BE\", \"officialCode\": \"21016\", \"population\": 5, \"contactEmail\": \"<script>\", \"languages\": [\"fr\"]} | contactEmail | email",
                 "hostile name      | {\"slug\": \"uccle\", \"name\": \"" + "x"
-                        + "\", \"country\": 12, \"languages\": [\"fr\"]} | country"
+                        + "\", \"country\": 12, \"languages\": [\"fr\"]} | country | format"
             })
-    void refusesBadInputNamingTheField(String label, String body, String field) throws Exception {
+    void refusesBadInputNamingTheFieldAndWhy(String label, String body, String field, String code) throws Exception {
         String complete = body.contains("officialCode") ? body : body.replaceFirst("\\{", "{" + PROFILE);
         mvc.perform(post("/api/communes")
                         .with(jwt())
@@ -105,7 +106,8 @@ class CommuneResourceTest {
                         .content(complete))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value(field));
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].code").value(code));
         verifyNoInteractions(onboarding);
     }
 
@@ -119,9 +121,15 @@ class CommuneResourceTest {
                                  "contactEmail": "nobody", "languages": ["fr", "fr"]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field")
-                        .value(org.hamcrest.Matchers.containsInAnyOrder(
+                        .value(Matchers.containsInAnyOrder(
                                 "slug", "name", "country", "population", "contactEmail", "languages")))
-                .andExpect(jsonPath("$.errors[?(@.field == 'slug')].detail").value("is reserved by the platform"));
+                .andExpect(jsonPath("$.errors[?(@.field == 'slug')].detail").value("is reserved by the platform"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'slug')].code").value("taken"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'country')].code").value("country-unsupported"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'languages')].code").value("duplicate"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'population')].code").value("too-small"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'population')].params.min")
+                        .value(1));
         mvc.perform(post("/api/communes")
                         .with(jwt())
                         .contentType(MediaType.APPLICATION_JSON)
@@ -130,8 +138,14 @@ class CommuneResourceTest {
                                  "contactEmail": "", "languages": ["es"]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field")
-                        .value(org.hamcrest.Matchers.containsInAnyOrder(
-                                "slug", "officialCode", "contactEmail", "languages[0]")));
+                        .value(Matchers.containsInAnyOrder("slug", "officialCode", "contactEmail", "languages[0]")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'languages[0]')].params.allowed[*]")
+                        .value(Matchers.contains("fr", "nl", "de", "en")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'slug')].code").value("slug-format"))
+                .andExpect(
+                        jsonPath("$.errors[?(@.field == 'officialCode')].code").value("official-code-format"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'officialCode')].params.country")
+                        .value("BE"));
         verifyNoInteractions(onboarding);
     }
 
@@ -155,6 +169,7 @@ class CommuneResourceTest {
                                 {"slug": "uccle", "name": "Uccle", "country": "BE", "officialCode": "21016", "population": 83000, "contactEmail": "contact@uccle.be", "languages": ["fr"]}"""))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("https://civiclimate.org/problems/slug-taken"))
-                .andExpect(jsonPath("$.errors[0].field").value("slug"));
+                .andExpect(jsonPath("$.errors[0].field").value("slug"))
+                .andExpect(jsonPath("$.errors[0].code").value("taken"));
     }
 }

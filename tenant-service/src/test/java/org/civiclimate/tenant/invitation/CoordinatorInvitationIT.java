@@ -69,6 +69,7 @@ class CoordinatorInvitationIT extends TenantServiceIT {
         var invalid = operator.post(path("/coordinators"), "{\"email\": \"not-an-email\"}");
         assertThat(invalid.status()).isEqualTo(400);
         assertThat((String) invalid.json("$.errors[0].field")).isEqualTo("email");
+        assertThat((String) invalid.json("$.errors[0].code")).isEqualTo("email");
     }
 
     @Test
@@ -87,11 +88,13 @@ class CoordinatorInvitationIT extends TenantServiceIT {
         for (var refused : List.of(asCoordinator, asStaff)) {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
             assertThat((String) refused.json("$.errors[0].field")).isEqualTo("email");
+            assertThat((String) refused.json("$.errors[0].code")).isEqualTo("too-long");
         }
         var multiline = operator.post("/api/networks", """
                 {"slug": "%s", "name": "Evil\\r\\nBcc: someone@example.org"}""".formatted(TestCommunes.anySlug("evil")));
         assertThat(multiline.status()).as(multiline.toString()).isEqualTo(400);
         assertThat((String) multiline.json("$.errors[0].field")).isEqualTo("name");
+        assertThat((String) multiline.json("$.errors[0].code")).isEqualTo("one-line");
     }
 
     @Test

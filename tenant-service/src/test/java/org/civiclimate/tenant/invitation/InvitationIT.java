@@ -113,6 +113,9 @@ class InvitationIT extends TenantServiceIT {
         var citizenRole = admin.post(invitations(), "{\"email\": \"a@b.be\", \"role\": \"CITIZEN\"}");
         assertThat(citizenRole.status()).isEqualTo(400);
         assertThat((String) citizenRole.json("$.errors[0].field")).isEqualTo("role");
+        assertThat((String) citizenRole.json("$.errors[0].code")).isEqualTo("one-of");
+        assertThat((List<String>) citizenRole.json("$.errors[0].params.allowed"))
+                .containsExactly("ADMIN", "FACILITATOR");
         assertThat((String) admin.post(invitations(), "{\"email\": \"not-an-email\", \"role\": \"ADMIN\"}")
                         .json("$.errors[0].field"))
                 .isEqualTo("email");
@@ -125,6 +128,8 @@ class InvitationIT extends TenantServiceIT {
                 {"email": "%s", "role": "ADMIN", "language": "de"}""".formatted(PlatformRealm.DEMO_CITIZEN));
         assertThat(foreign.status()).as(foreign.toString()).isEqualTo(400);
         assertThat((List<String>) foreign.json("$.errors[*].field")).containsExactly("language");
+        assertThat((String) foreign.json("$.errors[0].code")).isEqualTo("one-of");
+        assertThat((List<String>) foreign.json("$.errors[0].params.allowed")).containsExactly("fr", "nl");
 
         String id = admin.post(invitations(), """
                         {"email": "%s", "role": "ADMIN", "language": "nl"}""".formatted(PlatformRealm.DEMO_CITIZEN))
@@ -144,6 +149,9 @@ class InvitationIT extends TenantServiceIT {
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat((List<String>) refused.json("$.errors[*].field"))
                 .containsExactlyInAnyOrder("email", "role", "language");
+        assertThat((List<String>) refused.json("$.errors[*].code"))
+                .as("each with the code the web app translates")
+                .containsExactlyInAnyOrder("email", "one-of", "one-of");
     }
 
     @Test

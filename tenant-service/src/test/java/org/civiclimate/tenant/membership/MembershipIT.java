@@ -39,6 +39,7 @@ class MembershipIT extends TenantServiceIT {
         assertThat(noCode.status()).isEqualTo(422);
         assertThat(noCode.problem()).isEqualTo("invitation-code-invalid");
         assertThat((String) noCode.json("$.errors[0].field")).isEqualTo("code");
+        assertThat((String) noCode.json("$.errors[0].code")).isEqualTo("required");
         assertThat(citizen.post(membership(), "{\"code\": \"WRONGCODE2\"}").status())
                 .isEqualTo(422);
 

@@ -115,12 +115,14 @@ class NetworkIT extends TenantServiceIT {
         var taken = admin.post("/api/networks", "{\"slug\": \"" + network + "\", \"name\": \"Again\"}");
         assertThat(taken.status()).isEqualTo(409);
         assertThat((String) taken.json("$.errors[0].field")).isEqualTo("slug");
-        assertThat((String) admin.post("/api/networks", "{\"slug\": \"Not A Slug\", \"name\": \"x\"}")
-                        .json("$.errors[0].field"))
-                .isEqualTo("slug");
+        assertThat((String) taken.json("$.errors[0].code")).isEqualTo("taken");
+        var notASlug = admin.post("/api/networks", "{\"slug\": \"Not A Slug\", \"name\": \"x\"}");
+        assertThat((String) notASlug.json("$.errors[0].field")).isEqualTo("slug");
+        assertThat((String) notASlug.json("$.errors[0].code")).isEqualTo("slug-format");
         var unknownCommune = operator.post(path("/communes"), "{\"commune\": \"nowhere-at-all\"}");
         assertThat(unknownCommune.status()).isEqualTo(422);
         assertThat((String) unknownCommune.json("$.errors[0].field")).isEqualTo("commune");
+        assertThat((String) unknownCommune.json("$.errors[0].code")).isEqualTo("not-found");
         assertThat(admin.get("/api/networks/no-such-network").problem()).isEqualTo("network-not-found");
     }
 

@@ -29,9 +29,9 @@ public class ApiProblem extends RuntimeException {
     }
 
     /** A 400 naming one field. */
-    public static ApiProblem invalidField(String field, String detail) {
+    public static ApiProblem invalidField(String field, FieldCode code, String detail) {
         return new ApiProblem(
-                ProblemTypes.INVALID_REQUEST, field + ": " + detail, List.of(new FieldProblem(field, detail)));
+                ProblemTypes.INVALID_REQUEST, field + ": " + detail, List.of(new FieldProblem(field, code, detail)));
     }
 
     public ProblemType type() {

@@ -1,5 +1,6 @@
 package org.civiclimate.platform.web;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -28,6 +31,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every exception that reaches Spring MVC into problem+json: bad input into a 4xx naming the field, expected
@@ -50,7 +54,7 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
         var fields = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> FieldProblems.of(lastNode(v.getPropertyPath().toString()), v))
                 .toList();
         return respond(Problems.of(ProblemTypes.INVALID_REQUEST, summary(fields), fields));
     }
@@ -78,13 +82,13 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             case MethodArgumentNotValidException e -> invalid(fields(e.getBindingResult()));
             case HandlerMethodValidationException e -> invalid(fields(e));
             case MethodArgumentTypeMismatchException e ->
-                invalid(List.of(new FieldProblem(e.getName(), "has an invalid value")));
+                invalid(List.of(FieldProblems.wrongType(e.getName(), e.getRequiredType())));
             case TypeMismatchException e ->
-                invalid(List.of(new FieldProblem(String.valueOf(e.getPropertyName()), "has an invalid value")));
+                invalid(List.of(FieldProblems.wrongType(String.valueOf(e.getPropertyName()), e.getRequiredType())));
             case MissingServletRequestParameterException e ->
-                invalid(List.of(new FieldProblem(e.getParameterName(), "is required")));
+                invalid(List.of(new FieldProblem(e.getParameterName(), FieldCode.REQUIRED, "is required")));
             case MissingRequestHeaderException e ->
-                invalid(List.of(new FieldProblem(e.getHeaderName(), "is required")));
+                invalid(List.of(new FieldProblem(e.getHeaderName(), FieldCode.REQUIRED, "is required")));
             case HttpMessageNotReadableException e -> unreadable(e);
             default -> {
                 String detail = body instanceof ProblemDetail given && given.getDetail() != null
@@ -111,10 +115,9 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
                 String field = jsonPath(json.getPath());
-                return Problems.of(
-                        ProblemTypes.MALFORMED_BODY,
-                        field + ": has a value of the wrong type or format",
-                        List.of(new FieldProblem(field, "has a value of the wrong type or format")));
+                var problem = FieldProblems.wrongType(
+                        field, json instanceof MismatchedInputException input ? input.getTargetType() : null);
+                return Problems.of(ProblemTypes.MALFORMED_BODY, field + ": " + problem.detail(), List.of(problem));
             }
         }
         return Problems.of(ProblemTypes.MALFORMED_BODY, "The request body is missing or is not valid JSON");
@@ -132,12 +135,13 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return field.isEmpty() ? "body" : field.toString();
     }
 
+    /** Every field at fault, not only the first: a form shows them all at once. */
     private static List<FieldProblem> fields(BindingResult result) {
         var fields = new ArrayList<FieldProblem>();
         for (FieldError error : result.getFieldErrors()) {
-            fields.add(new FieldProblem(error.getField(), message(error)));
+            fields.add(problem(error.getField(), error, violation(error)));
         }
-        result.getGlobalErrors().forEach(error -> fields.add(new FieldProblem(error.getObjectName(), message(error))));
+        result.getGlobalErrors().forEach(error -> fields.add(problem(error.getObjectName(), error, violation(error))));
         return fields;
     }
 
@@ -147,10 +151,39 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
             String parameter = String.valueOf(result.getMethodParameter().getParameterName());
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
                 String field = error instanceof FieldError fieldError ? fieldError.getField() : parameter;
-                fields.add(new FieldProblem(field, message(error)));
+                fields.add(problem(field, error, unwrap(result, error)));
             }
         }
         return fields;
+    }
+
+    private static FieldProblem problem(
+            String field, MessageSourceResolvable error, @Nullable ConstraintViolation<?> violation) {
+        if (violation != null) {
+            return FieldProblems.of(field, violation);
+        }
+        var codes = error.getCodes() == null ? List.<String>of() : List.of(error.getCodes());
+        if (codes.contains("typeMismatch")) {
+            return FieldProblems.wrongType(field, null);
+        }
+        return new FieldProblem(
+                field, codes.contains("required") ? FieldCode.REQUIRED : FieldCode.INVALID, message(error));
+    }
+
+    private static @Nullable ConstraintViolation<?> violation(ObjectError error) {
+        return error.contains(ConstraintViolation.class) ? error.unwrap(ConstraintViolation.class) : null;
+    }
+
+    private static @Nullable ConstraintViolation<?> unwrap(
+            ParameterValidationResult result, MessageSourceResolvable error) {
+        if (error instanceof ObjectError objectError) {
+            return violation(objectError);
+        }
+        try {
+            return result.unwrap(error, ConstraintViolation.class);
+        } catch (IllegalArgumentException notAViolation) {
+            return null;
+        }
     }
 
     private static String message(MessageSourceResolvable error) {

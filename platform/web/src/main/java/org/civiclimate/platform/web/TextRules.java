@@ -10,5 +10,8 @@ public final class TextRules {
 
     public static final String ONE_LINE_MESSAGE = "must be one line, without control characters";
 
+    /** A slug (of a commune, a network): lower-case letters, digits and inner hyphens, 1 to 63 characters. */
+    public static final String SLUG = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+
     private TextRules() {}
 }

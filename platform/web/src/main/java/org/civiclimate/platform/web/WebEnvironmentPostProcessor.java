@@ -37,6 +37,9 @@ class WebEnvironmentPostProcessor implements EnvironmentPostProcessor {
                                 Map.entry("server.error.include-stacktrace", "never"),
                                 Map.entry("server.error.include-message", "never"),
                                 Map.entry("springdoc.api-docs.version", "openapi_3_1"),
-                                Map.entry("springdoc.paths-to-exclude", "/error"))));
+                                Map.entry("springdoc.paths-to-exclude", "/error"),
+                                // The documents are committed (docs/api): stable key order, and JSON, not */*.
+                                Map.entry("springdoc.writer-with-order-by-keys", "true"),
+                                Map.entry("springdoc.default-produces-media-type", "application/json"))));
     }
 }

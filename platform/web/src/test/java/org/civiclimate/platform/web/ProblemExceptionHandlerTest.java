@@ -7,10 +7,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.hamcrest.Matchers;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -42,7 +47,43 @@ class ProblemExceptionHandlerTest {
                 .andExpect(jsonPath("$.type").value("https://civiclimate.org/problems/invalid-request"))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].code").value("required"))
                 .andExpect(jsonPath("$.requestId").isNotEmpty());
+    }
+
+    @Test
+    void reportsEveryInvalidFieldWithItsCodeAndParams() throws Exception {
+        mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name": "a name far longer than twenty", "count": 5, "language": "xx",
+                         "title": "two\\nlines", "tags": [], "reference": "r", "email": "nobody", "weight": 0,
+                         "slug": "Not A Slug"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(8))
+                .andExpect(jsonPath("$.errors[?(@.field == 'name')].code").value("too-long"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'name')].params.max").value(20))
+                .andExpect(jsonPath("$.errors[?(@.field == 'name')].detail").value("size must be between 0 and 20"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'language')].code").value("one-of"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'language')].params.allowed[*]")
+                        .value(Matchers.contains("fr", "nl", "de", "en")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'title')].code").value("one-line"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'tags')].code").value("too-short"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'tags')].params.min").value(1))
+                .andExpect(jsonPath("$.errors[?(@.field == 'reference')].code").value("format"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'email')].code").value("email"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'slug')].code").value("slug-format"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'weight')].code").value("too-small"))
+                .andExpect(
+                        jsonPath("$.errors[?(@.field == 'weight')].params.min").value(1));
+    }
+
+    @Test
+    void namesAnUnknownEnumValueOfABodyWithTheValuesAllowed() throws Exception {
+        mvc.perform(post("/things").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name": "x", "count": 1, "kind": "HUGE"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"))
+                .andExpect(jsonPath("$.errors[0].code").value("one-of"))
+                .andExpect(jsonPath("$.errors[0].params.allowed[*]").value(Matchers.contains("SMALL", "LARGE")));
     }
 
     @Test
@@ -51,7 +92,8 @@ class ProblemExceptionHandlerTest {
                         {"name": "x", "count": "many"}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://civiclimate.org/problems/malformed-body"))
-                .andExpect(jsonPath("$.errors[0].field").value("count"));
+                .andExpect(jsonPath("$.errors[0].field").value("count"))
+                .andExpect(jsonPath("$.errors[0].code").value("invalid-type"));
     }
 
     @Test
@@ -65,7 +107,36 @@ class ProblemExceptionHandlerTest {
     void namesAnInvalidQueryParameter() throws Exception {
         mvc.perform(get("/things/abc").param("limit", "ten"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("limit"));
+                .andExpect(jsonPath("$.errors[0].field").value("limit"))
+                .andExpect(jsonPath("$.errors[0].code").value("invalid-type"));
+    }
+
+    @Test
+    void namesAnUnknownEnumValueOfAQueryParameter() throws Exception {
+        mvc.perform(get("/things/abc").param("limit", "1").param("kind", "HUGE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"))
+                .andExpect(jsonPath("$.errors[0].code").value("one-of"))
+                .andExpect(jsonPath("$.errors[0].params.allowed[*]").value(Matchers.contains("SMALL", "LARGE")));
+    }
+
+    @Test
+    void reportsEveryParameterThatFailsItsConstraint() throws Exception {
+        mvc.perform(get("/things/abc").param("limit", "5000").param("q", "x".repeat(11)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[?(@.field == 'limit')].code").value("too-large"))
+                .andExpect(
+                        jsonPath("$.errors[?(@.field == 'limit')].params.max").value(100))
+                .andExpect(jsonPath("$.errors[?(@.field == 'q')].code").value("too-long"));
+    }
+
+    @Test
+    void namesAMissingParameter() throws Exception {
+        mvc.perform(get("/things/abc"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("limit"))
+                .andExpect(jsonPath("$.errors[0].code").value("required"));
     }
 
     @Test
@@ -111,7 +182,25 @@ class ProblemExceptionHandlerTest {
     @EnableAutoConfiguration
     static class TestApplication {}
 
-    record ThingRequest(@NotBlank @Size(max = 20) String name, int count) {}
+    enum Kind {
+        SMALL,
+        LARGE
+    }
+
+    record ThingRequest(
+            @NotBlank @Size(max = 20) String name,
+            int count,
+            @Nullable Kind kind,
+            @Nullable @Pattern(regexp = "fr|nl|de|en") String language,
+
+            @Nullable @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
+            String title,
+
+            @Nullable @Size(min = 1) List<String> tags,
+            @Nullable @Pattern(regexp = "[A-Z]{3}") String reference,
+            @Nullable @Email String email,
+            @Nullable @Positive Integer weight,
+            @Nullable @Pattern(regexp = TextRules.SLUG) String slug) {}
 
     @RestController
     static class ThingResource {
@@ -122,7 +211,11 @@ class ProblemExceptionHandlerTest {
         }
 
         @GetMapping("/things/{id}")
-        String find(@PathVariable String id, @RequestParam @Max(100) int limit) {
+        String find(
+                @PathVariable String id,
+                @RequestParam @Max(100) int limit,
+                @RequestParam(required = false) @Nullable Kind kind,
+                @RequestParam(required = false) @Nullable @Size(max = 10) String q) {
             return switch (id) {
                 case "taken" ->
                     throw new ApiProblem(

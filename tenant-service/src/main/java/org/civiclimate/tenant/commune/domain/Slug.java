@@ -14,22 +14,39 @@ public record Slug(String value) {
     private static final Set<String> RESERVED =
             Set.of("admin", "api", "assets", "login", "logout", "me", "new", "public", "static", "www");
 
-    public Slug {
-        if (problemWith(value).isPresent()) {
-            throw new IllegalArgumentException(problemWith(value).get());
+    /** Why a candidate cannot be a slug: it is not one, or the platform keeps it for itself. */
+    public enum Problem {
+        FORMAT("must be 2 to 63 lower-case letters, digits or inner hyphens"),
+        DOUBLE_HYPHEN("must not contain two hyphens in a row"),
+        RESERVED("is reserved by the platform");
+
+        private final String detail;
+
+        Problem(String detail) {
+            this.detail = detail;
+        }
+
+        public String detail() {
+            return detail;
         }
     }
 
+    public Slug {
+        problemWith(value).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.detail());
+        });
+    }
+
     /** Why {@code candidate} cannot be a slug, if it cannot. */
-    public static Optional<String> problemWith(String candidate) {
+    public static Optional<Problem> problemWith(String candidate) {
         if (!FORMAT.matcher(candidate).matches()) {
-            return Optional.of("must be 2 to 63 lower-case letters, digits or inner hyphens");
+            return Optional.of(Problem.FORMAT);
         }
         if (candidate.contains("--")) {
-            return Optional.of("must not contain two hyphens in a row");
+            return Optional.of(Problem.DOUBLE_HYPHEN);
         }
         if (RESERVED.contains(candidate)) {
-            return Optional.of("is reserved by the platform");
+            return Optional.of(Problem.RESERVED);
         }
         return Optional.empty();
     }

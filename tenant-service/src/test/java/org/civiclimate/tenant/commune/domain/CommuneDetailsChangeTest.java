@@ -1,10 +1,13 @@
 package org.civiclimate.tenant.commune.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.civiclimate.platform.web.FieldCode;
+import org.civiclimate.platform.web.FieldProblem;
 import org.junit.jupiter.api.Test;
 
 class CommuneDetailsChangeTest {
@@ -43,18 +46,25 @@ class CommuneDetailsChangeTest {
         var parsed = CommuneDetailsChange.parse(patch);
 
         assertThat(parsed).isInstanceOf(CommuneDetailsChange.Parsed.Invalid.class);
-        assertThat(((CommuneDetailsChange.Parsed.Invalid) parsed).problems())
-                .containsOnlyKeys(
-                        "slug",
-                        "country",
-                        "officialCode",
-                        "name",
-                        "population",
-                        "contactEmail",
-                        "languages[1]",
-                        "postalCodes[1]",
-                        "description")
-                .containsEntry("slug", "cannot be changed");
+        var problems = ((CommuneDetailsChange.Parsed.Invalid) parsed).problems();
+        assertThat(problems)
+                .extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactlyInAnyOrder(
+                        tuple("slug", FieldCode.IMMUTABLE),
+                        tuple("country", FieldCode.IMMUTABLE),
+                        tuple("officialCode", FieldCode.IMMUTABLE),
+                        tuple("name", FieldCode.ONE_LINE),
+                        tuple("population", FieldCode.TOO_SMALL),
+                        tuple("contactEmail", FieldCode.EMAIL),
+                        tuple("languages[1]", FieldCode.ONE_OF),
+                        tuple("postalCodes[1]", FieldCode.FORMAT),
+                        tuple("description", FieldCode.TOO_LONG));
+        assertThat(problems)
+                .extracting(FieldProblem::field, FieldProblem::params)
+                .contains(
+                        tuple("population", Map.of("min", 1)),
+                        tuple("languages[1]", Map.of("allowed", List.of("fr", "nl", "de", "en"))),
+                        tuple("description", Map.of("max", CommuneDetailsChange.MAX_DESCRIPTION)));
     }
 
     @Test
@@ -68,10 +78,12 @@ class CommuneDetailsChangeTest {
         var problems = ((CommuneDetailsChange.Parsed.Invalid) CommuneDetailsChange.parse(patch)).problems();
 
         assertThat(problems)
-                .containsEntry("name", "cannot be removed")
-                .containsEntry("languages", "must not list a language twice")
-                .containsEntry("postalCodes", "must not list a postal code twice")
-                .containsEntry("population", "must be a whole number");
+                .extracting(FieldProblem::field, FieldProblem::code, FieldProblem::detail)
+                .containsExactlyInAnyOrder(
+                        tuple("name", FieldCode.REQUIRED, "cannot be removed"),
+                        tuple("languages", FieldCode.DUPLICATE, "must not list a language twice"),
+                        tuple("postalCodes", FieldCode.DUPLICATE, "must not list a postal code twice"),
+                        tuple("population", FieldCode.INVALID_TYPE, "must be a whole number"));
     }
 
     @Test
@@ -90,12 +102,16 @@ class CommuneDetailsChangeTest {
 
     @Test
     void acceptsPostalCodesOfLettersDigitsSpacesAndHyphensUpToTen() {
-        assertThat(PostalCodes.problemWith("SW1A 1AA")).isEmpty();
-        assertThat(PostalCodes.problemWith("L-1234")).isEmpty();
-        assertThat(PostalCodes.problemWith("")).isPresent();
-        assertThat(PostalCodes.problemWith("12345678901")).isPresent();
-        assertThat(PostalCodes.problemWith("1180;")).isPresent();
-        assertThat(PostalCodes.problemWithList(java.util.Collections.nCopies(51, "1")))
-                .isPresent();
+        assertThat(PostalCodes.problemWith("postalCodes[0]", "SW1A 1AA")).isEmpty();
+        assertThat(PostalCodes.problemWith("postalCodes[0]", "L-1234")).isEmpty();
+        assertThat(PostalCodes.problemWith("postalCodes[0]", "")).isPresent();
+        assertThat(PostalCodes.problemWith("postalCodes[0]", "12345678901")).isPresent();
+        assertThat(PostalCodes.problemWith("postalCodes[0]", "1180;"))
+                .hasValueSatisfying(problem -> assertThat(problem.code()).isEqualTo(FieldCode.FORMAT));
+        assertThat(PostalCodes.problemWithList("postalCodes", java.util.Collections.nCopies(51, "1")))
+                .hasValueSatisfying(problem -> {
+                    assertThat(problem.code()).isEqualTo(FieldCode.TOO_LONG);
+                    assertThat(problem.params()).containsEntry("max", PostalCodes.MAX);
+                });
     }
 }

@@ -38,6 +38,6 @@ class SlugTest {
     @ParameterizedTest
     @ValueSource(strings = {"api", "admin", "public", "me"})
     void refusesWordsThePlatformUses(String slug) {
-        assertThat(Slug.problemWith(slug)).hasValue("is reserved by the platform");
+        assertThat(Slug.problemWith(slug)).hasValue(Slug.Problem.RESERVED);
     }
 }

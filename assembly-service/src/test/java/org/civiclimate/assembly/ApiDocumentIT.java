@@ -1,0 +1,27 @@
+package org.civiclimate.assembly;
+
+import org.civiclimate.platform.test.ApiClient;
+import org.civiclimate.platform.test.OpenApiDocuments;
+import org.civiclimate.platform.test.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The API document assembly-service serves is the one committed at {@code docs/api/assembly-service.openapi.json}, which the web app
+ * generates its types from. After a change to the API, rewrite it and commit it:
+ * {@code ./mvnw -pl assembly-service -am verify -Dit.test=ApiDocumentIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dopenapi.update=true} (see docs/api/README.md).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealInfrastructure(keycloak = true)
+class ApiDocumentIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void servesTheCommittedDocument() {
+        OpenApiDocuments.assertServesCommitted("assembly-service", ApiClient.at("http://127.0.0.1:" + port));
+    }
+}
