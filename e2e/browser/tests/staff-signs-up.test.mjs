@@ -5,7 +5,16 @@
 // back to the app and signs in with the password they chose.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { accessibilityViolations, launch, newestMailTo, newPage, platform, screenshot } from './support.mjs';
+import {
+  accessibilityViolations,
+  followVerificationLink,
+  launch,
+  newestMailTo,
+  newPage,
+  platform,
+  registerOnKeycloak,
+  screenshot,
+} from './support.mjs';
 
 let browser;
 before(async () => {

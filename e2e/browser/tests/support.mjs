@@ -57,7 +57,8 @@ export async function signInOnKeycloak(page, username) {
   await page.locator('[type="submit"]').first().click();
   await page.waitForURL((url) => url.href.startsWith(platform.url));
   try {
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // In whichever of the four languages the app speaks.
+    await page.getByRole('button', { name: /^(Sign out|Se déconnecter|Afmelden|Abmelden)$/ }).waitFor();
   } catch (e) {
     await screenshot(page, `sign-in-failed-${username}`);
     throw e;

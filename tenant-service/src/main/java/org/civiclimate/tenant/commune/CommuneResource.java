@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.web.PageResponse;
+import org.civiclimate.platform.web.TextRules;
 import org.civiclimate.tenant.commune.domain.CommuneStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -114,7 +116,11 @@ class CommuneResource {
     @GetMapping
     PageResponse<ListedCommuneResponse> list(
             @RequestParam(required = false) @Nullable CommuneStatus status,
-            @RequestParam(required = false) @Nullable @Size(max = 100) String q,
+            @RequestParam(required = false)
+                    @Nullable
+                    @Size(max = 100)
+                    @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
+                    String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
             Caller caller) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.civiclimate.platform.web.PageResponse;
+import org.civiclimate.platform.web.TextRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,7 +32,11 @@ class DirectoryResource {
             summary = "Find active communes by name, postal code or official code")
     @GetMapping("/api/public/communes")
     PageResponse<DirectoryEntry> directory(
-            @RequestParam(required = false) @Nullable @Size(max = 100) String q,
+            @RequestParam(required = false)
+                    @Nullable
+                    @Size(max = 100)
+                    @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
+                    String q,
             @RequestParam(required = false)
                     @Nullable
                     @Pattern(regexp = "[A-Za-z]{2}", message = "must be an ISO 3166-1 alpha-2 code, e.g. BE")

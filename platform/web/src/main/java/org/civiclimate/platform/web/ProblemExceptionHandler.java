@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,10 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (RequestBodyTooLarge.isCauseOf(e)) {
             return respond(tooLarge());
+        }
+        if (e instanceof InvalidParameterException) {
+            // Tomcat could not decode the query string (invalid UTF-8): the client's fault, whichever parameter.
+            return respond(Problems.of(ProblemTypes.INVALID_REQUEST, "The query string is not valid UTF-8"));
         }
         log.error("Unexpected error", e);
         return respond(Problems.of(

@@ -5,8 +5,13 @@ package org.civiclimate.platform.web;
  */
 public final class TextRules {
 
-    /** One line, no control characters: a name that goes into an email's subject or body cannot add lines to it. */
-    public static final String ONE_LINE = "[^\\p{Cntrl}]*";
+    /**
+     * One line, no control characters: a name that goes into an email's subject or body cannot add lines to it, nor
+     * reorder what follows it (Unicode line separators, NUL to US, DEL, C1 and the bidirectional controls). One
+     * character class, not an alternation: matching stays iterative however long the text.
+     */
+    public static final String ONE_LINE =
+            "[^\\p{Cntrl}\\x{80}-\\x{9F}\\x{2028}\\x{2029}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]*";
 
     public static final String ONE_LINE_MESSAGE = "must be one line, without control characters";
 

@@ -35,9 +35,10 @@ public record CommuneDetailsChange(
     private static final List<String> IMMUTABLE = List.of("slug", "country", "officialCode");
     private static final Pattern ONE_LINE = Pattern.compile(TextRules.ONE_LINE);
     /** Control characters other than line breaks and tabs: a description has paragraphs, not escape codes. */
-    private static final Pattern TEXT = Pattern.compile("(?:[^\\p{Cntrl}]|[\\n\\r\\t])*");
+    /** Control characters other than line breaks and tabs; found, not matched, so long texts cost no recursion. */
+    private static final Pattern NOT_TEXT = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
 
     /** The change a patch asks for, or every field's problem with it. */
     public sealed interface Parsed {
@@ -109,7 +110,7 @@ public record CommuneDetailsChange(
                 description = given.strip().isEmpty() ? null : given.strip();
                 if (given.strip().length() > MAX_DESCRIPTION) {
                     problems.add(tooLong("description", MAX_DESCRIPTION));
-                } else if (!TEXT.matcher(given).matches()) {
+                } else if (NOT_TEXT.matcher(given).find()) {
                     problems.add(new FieldProblem(
                             "description",
                             FieldCode.FORMAT,

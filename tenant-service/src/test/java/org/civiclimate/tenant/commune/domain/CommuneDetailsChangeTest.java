@@ -114,4 +114,30 @@ class CommuneDetailsChangeTest {
                     assertThat(problem.params()).containsEntry("max", PostalCodes.MAX);
                 });
     }
+
+    @Test
+    void acceptsADescriptionOfTheFullLengthWithItsLineBreaks() {
+        // The rule once recursed per character and overflowed the stack from about 1,550 characters.
+        String description =
+                ("Une assemblée citoyenne.\n\t" + "x".repeat(100)).repeat(16).substring(0, 2000);
+
+        var parsed = CommuneDetailsChange.parse(Map.of("description", description));
+
+        assertThat(parsed).isInstanceOf(CommuneDetailsChange.Parsed.Valid.class);
+    }
+
+    @Test
+    void refusesControlCharactersAndLineSeparatorsInNamesAndAddresses() {
+        var parsed = CommuneDetailsChange.parse(Map.of(
+                "name", "Uccle\u2028Security alert",
+                "contactEmail", "a\u0000b@uccle.example",
+                "description", "bell\u0007"));
+
+        assertThat(((CommuneDetailsChange.Parsed.Invalid) parsed).problems())
+                .extracting(FieldProblem::field, FieldProblem::code)
+                .containsExactlyInAnyOrder(
+                        tuple("name", FieldCode.ONE_LINE),
+                        tuple("contactEmail", FieldCode.EMAIL),
+                        tuple("description", FieldCode.FORMAT));
+    }
 }
