@@ -33,20 +33,26 @@ class CoordinatorInvitationRepository {
      * Opens an invitation, or renews the open one to the same address (new inviter, new expiry): one statement, so
      * that two coordinators inviting the same person at once meet no conflict.
      */
-    CoordinatorInvitation open(
+    Opened open(
             UUID network,
             String email,
             String language,
             String invitedBy,
             OffsetDateTime invitedAt,
+            OffsetDateTime mailAgainAfter,
             OffsetDateTime expiresAt) {
-        return dsl.insertInto(COORDINATOR_INVITATION)
+        // Mailed again only if the last email is older than mailAgainAfter; decided by the statement itself, so
+        // that of many renewals at once only one mails.
+        var mailedAt = DSL.when(COORDINATOR_INVITATION.MAILED_AT.lt(mailAgainAfter), invitedAt)
+                .otherwise(COORDINATOR_INVITATION.MAILED_AT);
+        var invitation = dsl.insertInto(COORDINATOR_INVITATION)
                 .set(COORDINATOR_INVITATION.ID, UUID.randomUUID())
                 .set(COORDINATOR_INVITATION.NETWORK_ID, network)
                 .set(COORDINATOR_INVITATION.EMAIL, email)
                 .set(COORDINATOR_INVITATION.LANGUAGE, language)
                 .set(COORDINATOR_INVITATION.INVITED_BY, invitedBy)
                 .set(COORDINATOR_INVITATION.INVITED_AT, invitedAt)
+                .set(COORDINATOR_INVITATION.MAILED_AT, invitedAt)
                 .set(COORDINATOR_INVITATION.EXPIRES_AT, expiresAt)
                 .onConflict(COORDINATOR_INVITATION.NETWORK_ID, COORDINATOR_INVITATION.EMAIL)
                 .where(UNANSWERED)
@@ -54,10 +60,15 @@ class CoordinatorInvitationRepository {
                 .set(COORDINATOR_INVITATION.LANGUAGE, language)
                 .set(COORDINATOR_INVITATION.INVITED_BY, invitedBy)
                 .set(COORDINATOR_INVITATION.INVITED_AT, invitedAt)
+                .set(COORDINATOR_INVITATION.MAILED_AT, mailedAt)
                 .set(COORDINATOR_INVITATION.EXPIRES_AT, expiresAt)
                 .returning()
-                .fetchSingle(CoordinatorInvitationRepository::toInvitation);
+                .fetchSingle();
+        return new Opened(toInvitation(invitation), invitation.getMailedAt().isEqual(invitedAt));
     }
+
+    /** An invitation as opened or renewed, and whether its email goes (again). */
+    record Opened(CoordinatorInvitation invitation, boolean mail) {}
 
     /** A coordinator invitation with its network, as read by whoever holds its link (or the notifications). */
     record Linked(CoordinatorInvitation invitation, String networkSlug, String networkName) {}

@@ -49,22 +49,28 @@ public class CoordinatorInvitationService {
 
     /**
      * A coordinator (or an operator) invites someone by email to coordinate the network, with an email in
-     * {@code language} (English if none); inviting again renews the invitation and mails it again. Whether the
+     * {@code language} (English if none); inviting again renews the invitation, and mails it again once
+     * {@link InvitationService#MAIL_AGAIN_AFTER} has passed. Whether the
      * address is anyone's, or already a coordinator's, changes nothing.
      */
     @Transactional
     public void invite(String slug, Caller caller, String email, @Nullable String language) {
         var network = networks.coordinated(slug, caller);
-        var now = OffsetDateTime.now(clock);
-        var invitation = invitations.open(
+        var now = InvitationService.databaseNow(clock);
+        var opened = invitations.open(
                 network.id(),
                 InvitationService.address(email),
                 language != null ? language : DEFAULT_LANGUAGE,
                 caller.userId(),
                 now,
+                now.minus(InvitationService.MAIL_AGAIN_AFTER),
                 now.plus(InvitationService.VALIDITY));
-        // A network is no commune: its id keys the event in the commune's place, so its invitations stay in order.
-        outbox.publish(new CommuneId(network.id()), new CoordinatorInvited(invitation.id(), network.id()));
+        if (opened.mail()) {
+            // A network is no commune: its id keys the event in the commune's place, so its invitations stay in order.
+            outbox.publish(
+                    new CommuneId(network.id()),
+                    new CoordinatorInvited(opened.invitation().id(), network.id()));
+        }
     }
 
     /** What the invitation's email says, if it is still open (else nothing is mailed). */

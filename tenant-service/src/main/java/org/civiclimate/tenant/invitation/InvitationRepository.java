@@ -26,13 +26,18 @@ class InvitationRepository {
         this.dsl = dsl;
     }
 
-    /** Opens an invitation, or renews the open one to the same address (new role, language and expiry). */
-    Invitation open(
+    /**
+     * Opens an invitation, or renews the open one to the same address (new role, language and expiry); whether to
+     * email it: always a new one, a renewed one only if its last email is older than {@code mailAgainAfter}.
+     */
+    Opened open(
             CommuneId commune,
             String email,
             CommuneRole role,
             String language,
             String invitedBy,
+            OffsetDateTime now,
+            OffsetDateTime mailAgainAfter,
             OffsetDateTime expiresAt) {
         var open = dsl.selectFrom(STAFF_INVITATION)
                 .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
@@ -42,28 +47,38 @@ class InvitationRepository {
                 .forUpdate()
                 .fetchOptional();
         if (open.isPresent()) {
-            return dsl.update(STAFF_INVITATION)
+            // Locked above: two renewals at once see the same last email, and only the first mails again.
+            boolean mail = open.get().getMailedAt().isBefore(mailAgainAfter);
+            var renewed = dsl.update(STAFF_INVITATION)
                     .set(STAFF_INVITATION.ROLE, role.name())
                     .set(STAFF_INVITATION.LANGUAGE, language)
                     .set(STAFF_INVITATION.INVITED_BY, invitedBy)
-                    .set(STAFF_INVITATION.INVITED_AT, DSL.currentOffsetDateTime())
+                    .set(STAFF_INVITATION.INVITED_AT, now)
+                    .set(STAFF_INVITATION.MAILED_AT, mail ? now : open.get().getMailedAt())
                     .set(STAFF_INVITATION.EXPIRES_AT, expiresAt)
                     .where(STAFF_INVITATION.COMMUNE_ID.eq(commune.value()))
                     .and(STAFF_INVITATION.ID.eq(open.get().getId()))
                     .returning()
-                    .fetchOne(InvitationRepository::toInvitation);
+                    .fetchSingle(InvitationRepository::toInvitation);
+            return new Opened(renewed, mail);
         }
-        return dsl.insertInto(STAFF_INVITATION)
+        var created = dsl.insertInto(STAFF_INVITATION)
                 .set(STAFF_INVITATION.COMMUNE_ID, commune.value())
                 .set(STAFF_INVITATION.ID, UUID.randomUUID())
                 .set(STAFF_INVITATION.EMAIL, email)
                 .set(STAFF_INVITATION.ROLE, role.name())
                 .set(STAFF_INVITATION.LANGUAGE, language)
                 .set(STAFF_INVITATION.INVITED_BY, invitedBy)
+                .set(STAFF_INVITATION.INVITED_AT, now)
+                .set(STAFF_INVITATION.MAILED_AT, now)
                 .set(STAFF_INVITATION.EXPIRES_AT, expiresAt)
                 .returning()
-                .fetchOne(InvitationRepository::toInvitation);
+                .fetchSingle(InvitationRepository::toInvitation);
+        return new Opened(created, true);
     }
+
+    /** An invitation as opened or renewed, and whether its email goes (again). */
+    record Opened(Invitation invitation, boolean mail) {}
 
     /** A staff invitation with its commune, as read by whoever holds its link. */
     record Linked(Invitation invitation, String communeSlug, String communeName, List<String> languages) {}

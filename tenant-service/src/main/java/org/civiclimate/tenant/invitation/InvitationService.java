@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvitationService {
 
     static final Duration VALIDITY = Duration.ofDays(7);
+    /**
+     * Inviting an address again renews its invitation at once, but emails it again only after this long: nobody can
+     * make the platform send a mailbox one email per request.
+     */
+    static final Duration MAIL_AGAIN_AFTER = Duration.ofMinutes(15);
     /** As the tables' checks (RFC 5321's path limit). */
     static final int MAX_ADDRESS = 254;
 
@@ -107,7 +113,8 @@ public class InvitationService {
                     ProblemTypes.CONFLICT, "The commune is " + card.status() + ": nobody can be invited yet");
         }
         var role = Objects.requireNonNull(request.role());
-        var invitation = invitations.open(
+        var now = now();
+        var opened = invitations.open(
                 commune,
                 address(Objects.requireNonNull(request.email())),
                 role,
@@ -115,14 +122,19 @@ public class InvitationService {
                         ? request.language()
                         : card.languages().getFirst(),
                 caller.userId(),
-                OffsetDateTime.now(clock).plus(VALIDITY));
+                now,
+                now.minus(MAIL_AGAIN_AFTER),
+                now.plus(VALIDITY));
+        var invitation = opened.invitation();
         // Audit details name the invitation, never its address: they outlive an erasure (audit_entry is append-only).
         audit.record(
                 commune,
                 caller.userId(),
                 AuditAction.STAFF_INVITED,
                 Map.of("invitation", invitation.id().toString(), "role", role.name()));
-        outbox.publish(commune, new StaffInvited(invitation.id(), commune.value()));
+        if (opened.mail()) {
+            outbox.publish(commune, new StaffInvited(invitation.id(), commune.value()));
+        }
         return invitation;
     }
 
@@ -296,5 +308,14 @@ public class InvitationService {
 
     static ApiProblem notFound() {
         return new ApiProblem(INVITATION_NOT_FOUND, "No open invitation of yours has this id");
+    }
+
+    private OffsetDateTime now() {
+        return databaseNow(clock);
+    }
+
+    /** Now, to the microsecond the database keeps, so that a time written and read back compares equal. */
+    static OffsetDateTime databaseNow(Clock clock) {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

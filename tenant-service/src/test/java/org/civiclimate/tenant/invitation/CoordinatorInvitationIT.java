@@ -59,8 +59,12 @@ class CoordinatorInvitationIT extends TenantServiceIT {
         assertThat((List<String>) operator.get(path("/coordinator-invitations")).json("$[*].email"))
                 .as("one open invitation per address: inviting again renewed it")
                 .containsExactlyInAnyOrder(known, unknown, coordinating);
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestMail.to(unknown).size() == 2);
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestMail.to(known).size() >= knownMailsBefore + 2);
+        // Invited twice within minutes: renewed, but mailed once (nobody can make the platform flood a mailbox).
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestMail.to(unknown).size() == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestMail.to(known).size() >= knownMailsBefore + 1);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> TestMail.to(unknown).size() == 1);
         var mail = TestMail.to(unknown).getLast();
         assertThat(mail.subject())
                 .isEqualTo("You are invited to coordinate Coordinated " + network + " on Civiclimate");

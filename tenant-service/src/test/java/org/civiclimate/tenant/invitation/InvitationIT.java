@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.civiclimate.platform.infrastructure.MailCatcher.CapturedMail;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
@@ -197,6 +198,26 @@ class InvitationIT extends TenantServiceIT {
         admin.send("DELETE", invitations() + "/" + id, null, "");
         assertThat((String) anonymous().get("/api/public/invitations/" + id).json("$.status"))
                 .isEqualTo("REVOKED");
+    }
+
+    @Test
+    void invitingTheSameAddressAgainAndAgainRenewsItButMailsItOnce() {
+        String email = "flood-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        var ids = IntStream.range(0, 5)
+                .parallel()
+                .mapToObj(i -> admin.post(invitations(), """
+                        {"email": "%s", "role": "FACILITATOR"}""".formatted(email)))
+                .filter(answer -> answer.status() == 201)
+                .map(answer -> (String) answer.json("$.id"))
+                .distinct()
+                .toList();
+        assertThat(ids).as("one open invitation, renewed").hasSize(1);
+
+        mailAbout(email, 0, ids.getFirst());
+        // Any further email would follow the first within moments: the events of a commune are relayed in order.
+        await().during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> TestMail.to(email).size() == 1);
     }
 
     private static CapturedMail mailAbout(String to, int before, String invitation) {
