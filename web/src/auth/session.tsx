@@ -31,8 +31,11 @@ export async function startSession(config: AppConfig): Promise<Session> {
     // Keycloak unreachable: the public pages still work; signing in will say what is wrong.
   }
   const profile = keycloak.tokenParsed as { name?: string; email?: string; locale?: string } | undefined;
-  const back = (redirectPath?: string) =>
-    window.location.origin + (redirectPath ?? window.location.pathname + window.location.search);
+  // Back to a page of this app only, whatever path a caller passes (e.g. "@evil.example/" would change the host).
+  const back = (redirectPath?: string) => {
+    const target = new URL(redirectPath ?? window.location.pathname + window.location.search, window.location.origin);
+    return target.origin === window.location.origin ? target.href : window.location.origin + '/';
+  };
   return {
     authenticated: Boolean(keycloak.authenticated),
     name: profile?.name ?? profile?.email,

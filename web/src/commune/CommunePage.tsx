@@ -10,6 +10,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { usePageTitle } from '../ui/usePageTitle';
 import { EditCommuneForm } from './EditCommuneForm';
 import { communeKey, useCommune } from './queries';
+import { mailto } from '../ui/mailto';
 
 const POLL_MS = 1000;
 const steps = ['organization', 'assembly', 'plan'] as const;
@@ -147,7 +148,7 @@ export function CommunePage() {
           <dd>{number(data.population)}</dd>
           <dt>{t('create.contactEmail')}</dt>
           <dd>
-            <a href={`mailto:${data.contactEmail}`}>{data.contactEmail}</a>
+            <a href={mailto(data.contactEmail)}>{data.contactEmail}</a>
           </dd>
         </dl>
       ) : null}

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { PagedTable } from '../ui/PagedTable';
 import { usePageTitle } from '../ui/usePageTitle';
 import { OperatorActions, useCommuneChanges } from './OperatorActions';
+import { mailto } from '../ui/mailto';
 
 const PAGE_SIZE = 20;
 const SEARCH_DELAY_MS = 300;
@@ -137,7 +138,7 @@ export function OperatorCommunesPage() {
               {commune.requester ? (
                 <>
                   {commune.requester.name ? <span>{commune.requester.name} </span> : null}
-                  <a href={`mailto:${commune.requester.email}`}>{commune.requester.email}</a>
+                  <a href={mailto(commune.requester.email)}>{commune.requester.email}</a>
                 </>
               ) : null}
             </td>

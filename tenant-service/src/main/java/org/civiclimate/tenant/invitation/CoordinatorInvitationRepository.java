@@ -43,7 +43,12 @@ class CoordinatorInvitationRepository {
             OffsetDateTime expiresAt) {
         // Mailed again only if the last email is older than mailAgainAfter; decided by the statement itself, so
         // that of many renewals at once only one mails.
-        var mailedAt = DSL.when(COORDINATOR_INVITATION.MAILED_AT.lt(mailAgainAfter), invitedAt)
+        var mailedAt = DSL.when(
+                        COORDINATOR_INVITATION
+                                .MAILED_AT
+                                .lt(mailAgainAfter)
+                                .or(COORDINATOR_INVITATION.LANGUAGE.isDistinctFrom(language)),
+                        invitedAt)
                 .otherwise(COORDINATOR_INVITATION.MAILED_AT);
         var invitation = dsl.insertInto(COORDINATOR_INVITATION)
                 .set(COORDINATOR_INVITATION.ID, UUID.randomUUID())

@@ -48,7 +48,10 @@ class InvitationRepository {
                 .fetchOptional();
         if (open.isPresent()) {
             // Locked above: two renewals at once see the same last email, and only the first mails again.
-            boolean mail = open.get().getMailedAt().isBefore(mailAgainAfter);
+            // A changed role or language is mailed at once: the email sent named the old ones.
+            boolean mail = open.get().getMailedAt().isBefore(mailAgainAfter)
+                    || !role.name().equals(open.get().getRole())
+                    || !language.equals(open.get().getLanguage());
             var renewed = dsl.update(STAFF_INVITATION)
                     .set(STAFF_INVITATION.ROLE, role.name())
                     .set(STAFF_INVITATION.LANGUAGE, language)
@@ -90,13 +93,17 @@ class InvitationRepository {
     Optional<Linked> byLink(UUID id) {
         dsl.select(DSL.field("set_config('app.invitation_id', {0}, true)", String.class, DSL.val(id.toString())))
                 .fetch();
-        return dsl.select(STAFF_INVITATION, COMMUNE.SLUG, COMMUNE.NAME, COMMUNE.LANGUAGES)
+        var linked = dsl.select(STAFF_INVITATION, COMMUNE.SLUG, COMMUNE.NAME, COMMUNE.LANGUAGES)
                 .from(STAFF_INVITATION)
                 .join(COMMUNE)
                 .on(COMMUNE.ID.eq(STAFF_INVITATION.COMMUNE_ID))
                 .where(STAFF_INVITATION.ID.eq(id))
                 .fetchOptional(
                         r -> new Linked(toInvitation(r.value1()), r.value2(), r.value3(), Arrays.asList(r.value4())));
+        // Widened for this one query only: nothing later in the transaction sees the invitation.
+        dsl.select(DSL.field("set_config('app.invitation_id', '', true)", String.class))
+                .fetch();
+        return linked;
     }
 
     Optional<Invitation> find(CommuneId commune, UUID id) {

@@ -1,6 +1,7 @@
 package org.civiclimate.tenant.notification;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.civiclimate.platform.events.InboundEvent;
 import org.civiclimate.platform.events.OnCloudEvent;
@@ -70,7 +71,7 @@ class NotificationListener {
         var card = communes.card(commune);
         send(
                 roles.emailsOf(commune, CommuneRole.ADMIN),
-                aboutCommune("commune-suspended", card, String.valueOf(event.reason())));
+                aboutCommune("commune-suspended", card, Objects.requireNonNullElse(event.reason(), "")));
     }
 
     @OnCloudEvent("commune.reinstated")

@@ -218,6 +218,11 @@ class InvitationIT extends TenantServiceIT {
         await().during(Duration.ofSeconds(5))
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> TestMail.to(email).size() == 1);
+
+        // Another role is news: the email sent named the old one, so this renewal is mailed at once.
+        admin.post(invitations(), """
+                {"email": "%s", "role": "ADMIN"}""".formatted(email));
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestMail.to(email).size() == 2);
     }
 
     private static CapturedMail mailAbout(String to, int before, String invitation) {

@@ -10,8 +10,14 @@ public final class TextRules {
      * reorder what follows it (Unicode line separators, NUL to US, DEL, C1 and the bidirectional controls). One
      * character class, not an alternation: matching stays iterative however long the text.
      */
-    public static final String ONE_LINE =
-            "[^\\p{Cntrl}\\x{80}-\\x{9F}\\x{2028}\\x{2029}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}]*";
+    public static final String ONE_LINE = "[^" + TextRules.HIDDEN_CONTROLS + "]*";
+
+    /**
+     * What a text people read may not hold, as the inside of a character class: C0 and C1 controls, Unicode line and
+     * paragraph separators, the bidirectional marks, embeddings, overrides and isolates.
+     */
+    public static final String HIDDEN_CONTROLS =
+            "\\p{Cntrl}\\x{80}-\\x{9F}\\x{061C}\\x{200E}\\x{200F}\\x{2028}\\x{2029}\\x{202A}-\\x{202E}\\x{2066}-\\x{2069}";
 
     public static final String ONE_LINE_MESSAGE = "must be one line, without control characters";
 

@@ -34,11 +34,15 @@ public record CommuneDetailsChange(
     public static final int MAX_LANGUAGES = 4;
     private static final List<String> IMMUTABLE = List.of("slug", "country", "officialCode");
     private static final Pattern ONE_LINE = Pattern.compile(TextRules.ONE_LINE);
-    /** Control characters other than line breaks and tabs: a description has paragraphs, not escape codes. */
-    /** Control characters other than line breaks and tabs; found, not matched, so long texts cost no recursion. */
-    private static final Pattern NOT_TEXT = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+    /**
+     * Hidden controls other than line breaks and tabs: a description has paragraphs, not escape codes. Found, not
+     * matched, so that long texts cost no recursion.
+     */
+    private static final Pattern NOT_TEXT = Pattern.compile("[" + TextRules.HIDDEN_CONTROLS + "&&[^\\n\\r\\t]]");
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+");
+    /** As creation's {@code @Email} in spirit: one {@literal @}, then a domain of labels; nothing hidden. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s" + TextRules.HIDDEN_CONTROLS
+            + "]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
     /** The change a patch asks for, or every field's problem with it. */
     public sealed interface Parsed {

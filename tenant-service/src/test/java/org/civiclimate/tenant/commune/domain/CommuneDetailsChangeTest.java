@@ -130,8 +130,8 @@ class CommuneDetailsChangeTest {
     void refusesControlCharactersAndLineSeparatorsInNamesAndAddresses() {
         var parsed = CommuneDetailsChange.parse(Map.of(
                 "name", "Uccle\u2028Security alert",
-                "contactEmail", "a\u0000b@uccle.example",
-                "description", "bell\u0007"));
+                "contactEmail", "a@uccle.example?bcc=b@x.example",
+                "description", "reversed \u202Etxt.exe"));
 
         assertThat(((CommuneDetailsChange.Parsed.Invalid) parsed).problems())
                 .extracting(FieldProblem::field, FieldProblem::code)
