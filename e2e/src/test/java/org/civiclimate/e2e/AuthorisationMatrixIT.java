@@ -103,7 +103,15 @@ class AuthorisationMatrixIT {
             if (all.contains("{commune}") || all.contains("{network}")) {
                 scenes.add(Scene.OTHER);
             }
-            if (List.of("{member}", "{admin}", "{invitation}", "{coordinator}", "{coordinatorInvitation}").stream()
+            if (List.of(
+                            "{member}",
+                            "{admin}",
+                            "{invitation}",
+                            "{coordinator}",
+                            "{coordinatorInvitation}",
+                            "{assembly}",
+                            "{mandate}")
+                    .stream()
                     .anyMatch(path::contains)) {
                 scenes.add(Scene.FOREIGN_IDS);
             }
@@ -122,6 +130,9 @@ class AuthorisationMatrixIT {
     private static final String TENANT = "tenant-service";
     private static final String ASSEMBLY = "assembly-service";
     private static final String PLAN = "plan-service";
+    private static final String NEW_ASSEMBLY = """
+            {"name": "Matrix council", "kind": "PERMANENT_COUNCIL", "seats": 24, "mandateMonths": 18, "cohorts": 3,
+             "firstSittingOn": "2026-01-15"}""";
 
     /** Statuses read: anonymous, citizen, facilitator, admin, coordinator, operator. Rows run in this order. */
     private static final List<Row> MATRIX = List.of(
@@ -133,6 +144,45 @@ class AuthorisationMatrixIT {
                     .own("401 200 200 200 403 200")
                     .other("401 403 403 403 403 200")
                     .suspended("401 200 200 200 403 200"),
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .suspended("401 200 200 200 403 200"),
+            row(ASSEMBLY, "POST /api/communes/{commune}/assembly/assemblies", NEW_ASSEMBLY)
+                    .own("401 403 201 201 403 403")
+                    .other("401 403 403 403 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/rotation-plan")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/mandates")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 403 200 200 403 403"),
+            // Seats the facilitator in seat 2; each seating is withdrawn again (undo), so the next caller meets it
+            // free.
+            row(ASSEMBLY, "POST /api/communes/{commune}/assembly/assemblies/{assembly}/mandates", "{newSeat}")
+                    .own("401 403 201 201 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // The citizen's mandate in seat 1; each withdrawal is followed by a new seating (undo).
+            row(
+                            ASSEMBLY,
+                            "POST /api/communes/{commune}/assembly/assemblies/{assembly}/mandates/{mandate}/withdrawal",
+                            "{\"reason\": \"matrix\"}")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
             row(PLAN, "GET /api/communes/{commune}/plan")
                     .own("401 200 200 200 403 200")
                     .other("401 403 403 403 403 200")
@@ -430,6 +480,26 @@ class AuthorisationMatrixIT {
                         homeCoordinatorInvitation,
                         code(admin, suspended)));
 
+        var homeCouncil = councilWithASeatedMember(
+                platform.service(ASSEMBLY).withToken(token(people.get(Who.ADMIN))), home, userId(Who.CITIZEN));
+        var suspendedCouncil = councilWithASeatedMember(
+                platform.service(ASSEMBLY).withToken(token(people.get(Who.ADMIN))), suspended, userId(Who.CITIZEN));
+        var otherCouncil = councilWithASeatedMember(
+                platform.service(ASSEMBLY).withToken(token(otherAdminAddress)), elsewhere, otherAdminId);
+        for (var scene : List.of(Scene.OWN, Scene.SUSPENDED, Scene.OTHER, Scene.FOREIGN_IDS)) {
+            var council = switch (scene) {
+                case OWN -> homeCouncil;
+                case SUSPENDED -> suspendedCouncil;
+                case OTHER, FOREIGN_IDS -> otherCouncil;
+            };
+            scenes.get(scene).put("{assembly}", council.getKey());
+            scenes.get(scene).put("{mandate}", council.getValue());
+            // Who {newSeat} seats: a member of the scene's commune who holds no seat yet.
+            scenes.get(scene).put("{seatable}", council == otherCouncil ? otherAdminId : userId(Who.FACILITATOR));
+        }
+        otherIdentifiers.put("assembly id", otherCouncil.getKey());
+        otherIdentifiers.put("mandate id", otherCouncil.getValue());
+
         var commune = otherAdmin.get("/api/communes/" + elsewhere);
         otherIdentifiers.put("commune id", commune.json("$.id"));
         otherIdentifiers.put("commune name", commune.json("$.name"));
@@ -526,14 +596,28 @@ class AuthorisationMatrixIT {
                 }
             });
         }
-        undo(row, scene, who, response.status());
+        undo(row, scene, who, response);
     }
 
     /** Puts back what a permitted call changed, so that every cell meets the same communes. */
-    private static void undo(Row row, Scene scene, Who who, int status) {
+    private static void undo(Row row, Scene scene, Who who, ApiClient.Response response) {
+        int status = response.status();
         var objects = scenes.get(scene);
         var operator = tenant(Who.OPERATOR);
         String commune = "/api/communes/" + objects.get("{commune}");
+        var assemblyAdmin = caller(ASSEMBLY, Who.ADMIN);
+        String mandates = commune + "/assembly/assemblies/" + objects.get("{assembly}") + "/mandates";
+        if (row.path().endsWith("/mandates") && status == 201) {
+            expect(
+                    assemblyAdmin.post(
+                            mandates + "/" + response.json("$.id") + "/withdrawal", "{\"reason\": \"undo\"}"),
+                    200);
+        }
+        if (row.path().endsWith("/withdrawal") && status == 200) {
+            var again = assemblyAdmin.post(mandates, seatBody(userId(Who.CITIZEN), 1));
+            expect(again, 201);
+            objects.put("{mandate}", again.json("$.id"));
+        }
         if (row.path().endsWith("/suspension") && status == 200) {
             if (row.method().equals("PUT") && scene != Scene.SUSPENDED) {
                 expect(operator.send("DELETE", commune + "/suspension", null, ""), 200);
@@ -602,6 +686,7 @@ class AuthorisationMatrixIT {
         }
         return filled.replace(
                         "{newCommune}", TestCommunes.requestBody(TestCommunes.anySlug("matrix-new"), "Matrix new"))
+                .replace("{newSeat}", seatBody(objects.get("{seatable}"), 2))
                 .replace(
                         "{newNetwork}",
                         "{\"slug\": \"" + TestCommunes.anySlug("matrix-new") + "\", \"name\": \"Matrix new\"}");
@@ -648,6 +733,23 @@ class AuthorisationMatrixIT {
                                             .status()
                                     == 200);
         }
+    }
+
+    /** An assembly of the commune with {@code member} in seat 1: the assembly's and the mandate's ids. */
+    private static Map.Entry<String, String> councilWithASeatedMember(ApiClient admin, String slug, String member) {
+        String assemblies = "/api/communes/" + slug + "/assembly/assemblies";
+        // The admin's role reaches assembly-service by event: wait until it lets them create.
+        await().atMost(Duration.ofSeconds(30)).until(() -> admin.get(assemblies).status() == 200);
+        var created = admin.post(assemblies, NEW_ASSEMBLY);
+        expect(created, 201);
+        String id = created.json("$.id");
+        var seated = admin.post(assemblies + "/" + id + "/mandates", seatBody(member, 1));
+        expect(seated, 201);
+        return Map.entry(id, seated.json("$.id"));
+    }
+
+    private static String seatBody(String userId, int seat) {
+        return "{\"userId\": \"" + userId + "\", \"name\": \"Matrix member\", \"seat\": " + seat + "}";
     }
 
     private static String invite(ApiClient admin, String slug) {

@@ -2,6 +2,7 @@ package org.civiclimate.tenant.membership;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.PageResponse;
@@ -82,6 +83,31 @@ public class MembershipService {
         var organization = communes.card(commune).organizationId();
         if (organization != null) {
             organizations.removeMember(organization, caller.userId());
+        }
+    }
+
+    /**
+     * Gives the member role to someone seated in the commune's assembly (creating their membership if they had none)
+     * and takes it back from someone who no longer is, keeping their other roles; the state is the event's, so
+     * applying it again changes nothing. A deleted account is not given the role back.
+     */
+    @Transactional
+    public void followSeating(CommuneId commune, String userId, UUID mandateId, boolean seated) {
+        boolean changed;
+        AuditAction action;
+        if (seated) {
+            changed = !roles.isErased(userId) && roles.grant(commune, userId, CommuneRole.MEMBER);
+            action = AuditAction.ROLE_GRANTED;
+        } else {
+            changed = roles.revoke(commune, userId, CommuneRole.MEMBER);
+            action = AuditAction.ROLE_REVOKED;
+        }
+        if (changed) {
+            audit.record(
+                    commune,
+                    AuditService.PLATFORM,
+                    action,
+                    Map.of("userId", userId, "role", CommuneRole.MEMBER.name(), "mandateId", mandateId.toString()));
         }
     }
 

@@ -5,7 +5,7 @@ import org.civiclimate.platform.web.FieldProblem;
 
 /**
  * A role in a commune. Admins run the commune's space, facilitators run the assembly's sessions, citizens joined its
- * space, members sit in its assembly (granted by seating, a later feature).
+ * space, members sit in its assembly (granted and revoked as assembly-service's {@code mandate.changed} says).
  */
 public enum CommuneRole {
     ADMIN,

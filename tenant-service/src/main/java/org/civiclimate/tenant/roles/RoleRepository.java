@@ -115,10 +115,15 @@ class RoleRepository {
                 .size();
     }
 
+    /** Whether the account was deleted, holding the person until the transaction ends. */
+    boolean isErased(String userId) {
+        PersonLock.hold(dsl, userId);
+        return dsl.fetchExists(ERASED_ACCOUNT, ERASED_ACCOUNT.USER_ID.eq(userId));
+    }
+
     /** Keeps the person's name and email; false, keeping nothing, for an account that was deleted. */
     boolean rememberPerson(String userId, @Nullable String email, @Nullable String name) {
-        PersonLock.hold(dsl, userId);
-        if (dsl.fetchExists(ERASED_ACCOUNT, ERASED_ACCOUNT.USER_ID.eq(userId))) {
+        if (isErased(userId)) {
             return false;
         }
         dsl.insertInto(PERSON)

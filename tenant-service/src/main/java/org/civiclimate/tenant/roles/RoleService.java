@@ -62,6 +62,12 @@ public class RoleService {
         return changed;
     }
 
+    /** Whether the account was deleted: held until the transaction ends, so that its erasure cannot overtake. */
+    @Transactional
+    public boolean isErased(String userId) {
+        return roles.isErased(userId);
+    }
+
     @Transactional(readOnly = true)
     public List<CommuneRole> rolesOf(CommuneId commune, String userId) {
         return roles.rolesOf(commune, userId);

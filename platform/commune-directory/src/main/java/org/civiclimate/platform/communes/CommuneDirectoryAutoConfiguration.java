@@ -33,6 +33,11 @@ class CommuneDirectoryAutoConfiguration {
     }
 
     @Bean
+    CommuneAccess communeAccess(CommuneMembers members) {
+        return new CommuneAccess(members);
+    }
+
+    @Bean
     WebMvcConfigurer membersOnly(CommuneMembers members) {
         return new WebMvcConfigurer() {
             @Override

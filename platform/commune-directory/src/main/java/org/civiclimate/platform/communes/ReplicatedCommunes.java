@@ -51,6 +51,13 @@ public class ReplicatedCommunes implements CommuneDirectory {
                 .flatMap(this::find);
     }
 
+    /** Every commune this service knows of, for work done commune by commune (scheduled jobs). */
+    public java.util.List<CommuneId> ids() {
+        return jdbc.sql("select id from known_commune order by id")
+                .query((rs, _) -> new CommuneId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
     /** The commune, which must be known (the tenancy filter resolved it); a 404 problem otherwise. */
     public KnownCommune require(CommuneId id) {
         return find(id).orElseThrow(() -> new ApiProblem(ProblemTypes.COMMUNE_NOT_FOUND, "No such commune"));

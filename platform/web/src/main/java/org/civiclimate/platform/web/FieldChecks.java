@@ -27,7 +27,8 @@ public final class FieldChecks {
     public static FieldChecks of(Validator validator, Object request) {
         var checks = new FieldChecks();
         validator.validate(request).stream()
-                .map(v -> FieldProblems.of(v.getPropertyPath().toString(), v))
+                // A list's element is named "topics[1]", as the client sent it, not "topics[1].<list element>".
+                .map(v -> FieldProblems.of(v.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", ""), v))
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::detail))
                 .forEach(checks.problems::add);
         return checks;

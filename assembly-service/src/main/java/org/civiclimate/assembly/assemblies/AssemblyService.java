@@ -1,0 +1,223 @@
+package org.civiclimate.assembly.assemblies;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.civiclimate.assembly.assemblies.domain.ChosenBy;
+import org.civiclimate.assembly.assemblies.domain.CommuneTime;
+import org.civiclimate.assembly.assemblies.domain.Mandate;
+import org.civiclimate.assembly.assemblies.domain.MandateStatus;
+import org.civiclimate.assembly.assemblies.domain.RotationPlan;
+import org.civiclimate.platform.communes.CommuneAccess;
+import org.civiclimate.platform.communes.ReplicatedCommunes;
+import org.civiclimate.platform.events.EventOutbox;
+import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldChecks;
+import org.civiclimate.platform.web.FieldCode;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Use cases of a commune's assemblies and their seats. Every write is staff-only; reads of people too. */
+@Service
+public class AssemblyService {
+
+    private final AssemblyRepository assemblies;
+    private final ReplicatedCommunes communes;
+    private final CommuneAccess access;
+    private final EventOutbox outbox;
+    private final Validator validator;
+    private final Clock clock;
+
+    AssemblyService(
+            AssemblyRepository assemblies,
+            ReplicatedCommunes communes,
+            CommuneAccess access,
+            EventOutbox outbox,
+            Validator validator,
+            Clock clock) {
+        this.assemblies = assemblies;
+        this.communes = communes;
+        this.access = access;
+        this.outbox = outbox;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AssemblyView> all() {
+        return assemblies.all();
+    }
+
+    @Transactional(readOnly = true)
+    public AssemblyView get(UUID id) {
+        return assemblies.find(id).orElseThrow(AssemblyProblems::assemblyNotFound);
+    }
+
+    @Transactional
+    public AssemblyView create(AssemblyRequest request, Caller caller) {
+        access.requireStaff(caller);
+        var checks = FieldChecks.of(validator, request);
+        if (checks.isFine("seats") && checks.isFine("cohorts") && request.cohorts() > request.seats()) {
+            checks.add(
+                    "cohorts",
+                    FieldCode.TOO_LARGE,
+                    Map.of("max", request.seats()),
+                    "must be no more than the seats (" + request.seats() + ")");
+        }
+        if (checks.isFine("mandateMonths")
+                && checks.isFine("cohorts")
+                && request.mandateMonths() % request.cohorts() != 0) {
+            checks.add("cohorts", FieldCode.INVALID, "must divide the mandate length in months");
+        }
+        checks.throwIfAny();
+        return assemblies
+                .find(assemblies.insert(CommuneContext.require(), request))
+                .orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public RotationPlan rotationPlan(UUID assembly) {
+        var found = get(assembly);
+        return RotationPlan.of(found.rotation(), assemblies.occupiedSeats(assembly), today());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Mandate> mandates(UUID assembly, @Nullable MandateStatus status, Caller caller) {
+        access.requireStaff(caller);
+        get(assembly);
+        return assemblies.mandates(assembly, status);
+    }
+
+    /** Seats a person by hand. */
+    @Transactional
+    public Mandate seatByHand(UUID assembly, SeatRequest request, Caller caller) {
+        access.requireStaff(caller);
+        var checks = FieldChecks.of(validator, request);
+        var found = assemblies.lock(assembly).orElseThrow(AssemblyProblems::assemblyNotFound);
+        if (checks.isFine("seat") && !found.rotation().hasSeat(request.seat())) {
+            checks.add(
+                    "seat",
+                    FieldCode.TOO_LARGE,
+                    Map.of("max", found.seats()),
+                    "the assembly has " + found.seats() + " seats");
+        }
+        if (checks.isFine("userId") && !access.isMember(request.userId())) {
+            checks.add("userId", FieldCode.NOT_FOUND, "is not a member of the commune");
+        }
+        if (checks.isFine("startsOn") && request.startsOn() != null) {
+            if (request.startsOn().isBefore(found.firstSittingOn())) {
+                checks.add(
+                        "startsOn",
+                        FieldCode.TOO_SMALL,
+                        Map.of("min", found.firstSittingOn().toString()),
+                        "must be on or after the first sitting (" + found.firstSittingOn() + ")");
+            } else if (request.startsOn().isAfter(today().plusYears(1))) {
+                checks.add(
+                        "startsOn",
+                        FieldCode.TOO_LARGE,
+                        Map.of("max", today().plusYears(1).toString()),
+                        "must be within a year from today");
+            }
+        }
+        checks.throwIfAny();
+        return seat(
+                found,
+                request.userId(),
+                request.name(),
+                request.seat(),
+                request.startsOn(),
+                ChosenBy.BY_HAND,
+                caller.userId());
+    }
+
+    /**
+     * Seats a person: the one way a mandate starts, whoever chose them (by hand, an import, the draw). The caller holds
+     * the assembly's lock; the unique indexes stand behind it.
+     */
+    Mandate seat(
+            AssemblyView assembly,
+            String userId,
+            String name,
+            int seat,
+            @Nullable LocalDate startsOn,
+            ChosenBy chosenBy,
+            String seatedBy) {
+        assemblies.activeIn(assembly.id(), seat).ifPresent(_ -> {
+            throw new ApiProblem(AssemblyProblems.SEAT_TAKEN, "Seat " + seat + " is held by another member");
+        });
+        assemblies.activeOf(assembly.id(), userId).ifPresent(held -> {
+            throw new ApiProblem(
+                    AssemblyProblems.ALREADY_SEATED,
+                    "The person already holds seat " + held.seat() + " in this assembly");
+        });
+        var rule = assembly.rotation();
+        LocalDate start = startsOn == null ? today() : startsOn;
+        var mandate = new Mandate(
+                UUID.randomUUID(),
+                assembly.id(),
+                userId,
+                name,
+                seat,
+                rule.cohortOf(seat),
+                start,
+                rule.endOfMandate(seat, start),
+                MandateStatus.ACTIVE,
+                chosenBy,
+                null,
+                null);
+        CommuneId commune = CommuneContext.require();
+        assemblies.insert(commune, mandate, seatedBy);
+        outbox.publish(commune, new MandateChanged(commune.value(), userId, mandate.id(), true));
+        return mandate;
+    }
+
+    @Transactional
+    public Mandate withdraw(UUID assembly, UUID mandate, WithdrawalRequest request, Caller caller) {
+        access.requireStaff(caller);
+        FieldChecks.of(validator, request).throwIfAny();
+        assemblies.lock(assembly).orElseThrow(AssemblyProblems::assemblyNotFound);
+        var held = assemblies.mandate(assembly, mandate).orElseThrow(AssemblyProblems::mandateNotFound);
+        if (!assemblies.end(mandate, MandateStatus.WITHDRAWN, today(), request.reason())) {
+            throw new ApiProblem(AssemblyProblems.MANDATE_ENDED, "The mandate has already ended");
+        }
+        announceUnseated(held);
+        return assemblies.mandate(assembly, mandate).orElseThrow();
+    }
+
+    /** Ends the bound commune's mandates that reached their end; how many it ended (at most {@code limit}). */
+    @Transactional
+    public int endDueMandates(int limit) {
+        var due = assemblies.due(today(), limit);
+        for (var mandate : due) {
+            assemblies.end(mandate.id(), MandateStatus.ENDED, mandate.endsOn(), null);
+            announceUnseated(mandate);
+        }
+        return due.size();
+    }
+
+    /** A person deleted their account: their mandates go, and the seats they held are vacant. */
+    @Transactional
+    public void erase(String userId) {
+        assemblies.erase(userId);
+    }
+
+    private void announceUnseated(Mandate mandate) {
+        CommuneId commune = CommuneContext.require();
+        outbox.publish(
+                commune,
+                new MandateChanged(
+                        commune.value(), mandate.userId(), mandate.id(), assemblies.isSeated(mandate.userId())));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(
+                CommuneTime.zoneOf(communes.require(CommuneContext.require()).country())));
+    }
+}
