@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -110,7 +111,9 @@ class AuthorisationMatrixIT {
                             "{coordinator}",
                             "{coordinatorInvitation}",
                             "{assembly}",
-                            "{mandate}")
+                            "{mandate}",
+                            "{session}",
+                            "{heldSession}")
                     .stream()
                     .anyMatch(path::contains)) {
                 scenes.add(Scene.FOREIGN_IDS);
@@ -133,6 +136,15 @@ class AuthorisationMatrixIT {
     private static final String NEW_ASSEMBLY = """
             {"name": "Matrix council", "kind": "PERMANENT_COUNCIL", "seats": 24, "mandateMonths": 18, "cohorts": 3,
              "firstSittingOn": "2026-01-15"}""";
+
+    private static final String NEW_SESSION =
+            """
+            {"kind": "INFORMATION_HEARING", "title": "Matrix hearing", "startsAt": "%sT19:00", "endsAt": "%sT21:00",
+             "place": "Town hall"}""".formatted(LocalDate.now().plusDays(30), LocalDate.now().plusDays(30));
+    /** A session held today from midnight, local time: attendance can be recorded on it. */
+    private static final String HELD_SESSION = """
+            {"kind": "DELIBERATION", "title": "Matrix deliberation", "startsAt": "%sT00:00", "endsAt": "%sT10:00",
+             "place": "Town hall"}""".formatted(todayInBrussels(), todayInBrussels());
 
     /** Statuses read: anonymous, citizen, facilitator, admin, coordinator, operator. Rows run in this order. */
     private static final List<Row> MATRIX = List.of(
@@ -183,6 +195,89 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/sessions")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            row(ASSEMBLY, "POST /api/communes/{commune}/assembly/assemblies/{assembly}/sessions", NEW_SESSION)
+                    .own("401 403 201 201 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{session}")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            row(ASSEMBLY, "PUT /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{session}", NEW_SESSION)
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{session}/calendar.ics")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            // Convening again convenes nobody new: the same answer for each staff caller.
+            row(ASSEMBLY, "POST /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{session}/convocation")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{session}/convocations")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 403 200 200 403 403"),
+            // Only the seated citizen is convened: anyone else has no convocation to answer.
+            row(
+                            ASSEMBLY,
+                            "PUT /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{session}/convocations/mine",
+                            "{\"response\": \"CONFIRMED\"}")
+                    .own("401 200 404 404 403 404")
+                    .other("401 403 403 403 403 404")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 423 423 423 423 423"),
+            // Each cancellation is followed by a new session, convened (undo).
+            row(ASSEMBLY, "POST /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{session}/cancellation")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(
+                            ASSEMBLY,
+                            "GET /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{heldSession}/attendance")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 403 200 200 403 403"),
+            // The seated member's attendance, recorded as it already is: changes nothing.
+            row(
+                            ASSEMBLY,
+                            "POST /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{heldSession}/attendance",
+                            "{\"entries\": [{\"userId\": \"{seated}\", \"status\": \"PRESENT\"}]}")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // Each correction is corrected back (undo).
+            row(
+                            ASSEMBLY,
+                            "POST /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{heldSession}/attendance/{seated}/corrections",
+                            "{\"status\": \"ABSENT\", \"reason\": \"matrix\", \"correcting\": {attendanceVersion}}")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(
+                            ASSEMBLY,
+                            "GET /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{heldSession}/attendance/{seated}/history")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 403 200 200 403 403"),
             row(PLAN, "GET /api/communes/{commune}/plan")
                     .own("401 200 200 200 403 200")
                     .other("401 403 403 403 403 200")
@@ -492,13 +587,19 @@ class AuthorisationMatrixIT {
                 case SUSPENDED -> suspendedCouncil;
                 case OTHER, FOREIGN_IDS -> otherCouncil;
             };
-            scenes.get(scene).put("{assembly}", council.getKey());
-            scenes.get(scene).put("{mandate}", council.getValue());
+            scenes.get(scene).put("{assembly}", council.assembly());
+            scenes.get(scene).put("{mandate}", council.mandate());
+            scenes.get(scene).put("{session}", council.session());
+            scenes.get(scene).put("{heldSession}", council.heldSession());
+            scenes.get(scene).put("{attendanceVersion}", "1");
+            scenes.get(scene).put("{seated}", council == otherCouncil ? otherAdminId : userId(Who.CITIZEN));
             // Who {newSeat} seats: a member of the scene's commune who holds no seat yet.
             scenes.get(scene).put("{seatable}", council == otherCouncil ? otherAdminId : userId(Who.FACILITATOR));
         }
-        otherIdentifiers.put("assembly id", otherCouncil.getKey());
-        otherIdentifiers.put("mandate id", otherCouncil.getValue());
+        otherIdentifiers.put("assembly id", otherCouncil.assembly());
+        otherIdentifiers.put("mandate id", otherCouncil.mandate());
+        otherIdentifiers.put("session id", otherCouncil.session());
+        otherIdentifiers.put("held session id", otherCouncil.heldSession());
 
         var commune = otherAdmin.get("/api/communes/" + elsewhere);
         otherIdentifiers.put("commune id", commune.json("$.id"));
@@ -612,6 +713,20 @@ class AuthorisationMatrixIT {
                     assemblyAdmin.post(
                             mandates + "/" + response.json("$.id") + "/withdrawal", "{\"reason\": \"undo\"}"),
                     200);
+        }
+        String sessions = commune + "/assembly/assemblies/" + objects.get("{assembly}") + "/sessions";
+        if (row.path().endsWith("/cancellation") && status == 200) {
+            objects.put("{session}", newSession(assemblyAdmin, sessions));
+        }
+        if (row.path().endsWith("/corrections") && status == 200) {
+            int version = Integer.parseInt(objects.get("{attendanceVersion}")) + 1;
+            expect(
+                    assemblyAdmin.post(
+                            sessions + "/" + objects.get("{heldSession}") + "/attendance/" + objects.get("{seated}")
+                                    + "/corrections",
+                            "{\"status\": \"PRESENT\", \"reason\": \"undo\", \"correcting\": " + version + "}"),
+                    200);
+            objects.put("{attendanceVersion}", String.valueOf(version + 1));
         }
         if (row.path().endsWith("/withdrawal") && status == 200) {
             var again = assemblyAdmin.post(mandates, seatBody(userId(Who.CITIZEN), 1));
@@ -735,8 +850,13 @@ class AuthorisationMatrixIT {
         }
     }
 
-    /** An assembly of the commune with {@code member} in seat 1: the assembly's and the mandate's ids. */
-    private static Map.Entry<String, String> councilWithASeatedMember(ApiClient admin, String slug, String member) {
+    /**
+     * A commune's assembly, the mandate of the member in seat 1, an upcoming session they are convened to, and a
+     * session held today with their attendance recorded.
+     */
+    record Council(String assembly, String mandate, String session, String heldSession) {}
+
+    private static Council councilWithASeatedMember(ApiClient admin, String slug, String member) {
         String assemblies = "/api/communes/" + slug + "/assembly/assemblies";
         // The admin's role reaches assembly-service by event: wait until it lets them create.
         await().atMost(Duration.ofSeconds(30)).until(() -> admin.get(assemblies).status() == 200);
@@ -745,7 +865,30 @@ class AuthorisationMatrixIT {
         String id = created.json("$.id");
         var seated = admin.post(assemblies + "/" + id + "/mandates", seatBody(member, 1));
         expect(seated, 201);
-        return Map.entry(id, seated.json("$.id"));
+        String sessions = assemblies + "/" + id + "/sessions";
+        String session = newSession(admin, sessions);
+        var held = admin.post(sessions, HELD_SESSION);
+        expect(held, 201);
+        String heldSession = held.json("$.id");
+        expect(
+                admin.post(
+                        sessions + "/" + heldSession + "/attendance",
+                        "{\"entries\": [{\"userId\": \"" + member + "\", \"status\": \"PRESENT\"}]}"),
+                200);
+        return new Council(id, seated.json("$.id"), session, heldSession);
+    }
+
+    /** An upcoming session of the assembly, convened: its id. */
+    private static String newSession(ApiClient admin, String sessions) {
+        var created = admin.post(sessions, NEW_SESSION);
+        expect(created, 201);
+        String session = created.json("$.id");
+        expect(admin.post(sessions + "/" + session + "/convocation", ""), 200);
+        return session;
+    }
+
+    private static LocalDate todayInBrussels() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
     }
 
     private static String seatBody(String userId, int seat) {

@@ -18,6 +18,7 @@ import org.civiclimate.assembly.db.tables.records.MandateRecord;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -146,6 +147,16 @@ class AssemblyRepository {
                 .forUpdate()
                 .skipLocked()
                 .fetch(AssemblyRepository::toMandate);
+    }
+
+    /** The people whose mandate covers the day: started by then, and neither ended nor withdrawn before it. */
+    List<SeatHolder> holdersOn(UUID assembly, LocalDate day) {
+        return dsl.select(MANDATE.ID, MANDATE.USER_ID, MANDATE.NAME, MANDATE.SEAT)
+                .from(MANDATE)
+                .where(MANDATE.ASSEMBLY_ID.eq(assembly), MANDATE.STARTS_ON.le(day))
+                .and(DSL.coalesce(MANDATE.ENDED_ON, MANDATE.ENDS_ON).gt(day))
+                .orderBy(MANDATE.SEAT, MANDATE.STARTS_ON)
+                .fetch(r -> new SeatHolder(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** Whether the person holds an active mandate in any of the commune's assemblies. */

@@ -3,6 +3,7 @@ package org.civiclimate.assembly.assemblies;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,6 +81,28 @@ public class AssemblyService {
         return assemblies
                 .find(assemblies.insert(CommuneContext.require(), request))
                 .orElseThrow();
+    }
+
+    /** Fails with 404 unless the commune has the assembly: what its sessions check first. */
+    @Transactional(readOnly = true)
+    public void requireAssembly(UUID assembly) {
+        get(assembly);
+    }
+
+    /** Who sits in the assembly on the day, seat by seat: whom a session convenes and whose attendance it records. */
+    @Transactional(readOnly = true)
+    public List<SeatHolder> holdersOn(UUID assembly, LocalDate day) {
+        return assemblies.holdersOn(assembly, day);
+    }
+
+    /** The day it is in the commune bound to this thread (its country's time zone). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    /** The commune's time zone, the one its sessions are typed and shown in. */
+    public ZoneId zone() {
+        return CommuneTime.zoneOf(communes.require(CommuneContext.require()).country());
     }
 
     @Transactional(readOnly = true)
@@ -214,10 +237,5 @@ public class AssemblyService {
                 commune,
                 new MandateChanged(
                         commune.value(), mandate.userId(), mandate.id(), assemblies.isSeated(mandate.userId())));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(
-                CommuneTime.zoneOf(communes.require(CommuneContext.require()).country())));
     }
 }

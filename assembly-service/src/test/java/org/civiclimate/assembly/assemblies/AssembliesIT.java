@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.civiclimate.assembly.KnownCommunes;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneId;
@@ -71,8 +72,10 @@ class AssembliesIT {
         }
         members.add(new String[] {"person-4", "CITIZEN"});
         members.add(new String[] {"person-5", "CITIZEN"});
-        know(commune, slug, members);
-        know(otherCommune, otherSlug, List.<String[]>of(new String[] {TestTokens.subjectOf(otherToken), "ADMIN"}));
+        KnownCommunes.know(dataSource, commune, slug, members);
+        KnownCommunes.know(dataSource, otherCommune, otherSlug, List.<String[]>of(new String[] {
+            TestTokens.subjectOf(otherToken), "ADMIN"
+        }));
         var anonymous = ApiClient.at("http://127.0.0.1:" + port);
         facilitator = anonymous.withToken(facilitatorToken);
         citizen = anonymous.withToken(citizenToken);
@@ -238,29 +241,5 @@ class AssembliesIT {
 
     private String mandates(String assembly) {
         return assemblies() + "/" + assembly + "/mandates";
-    }
-
-    private void know(UUID id, String slug, List<String[]> members) throws SQLException {
-        try (var connection = dataSource.getConnection();
-                var bind = connection.prepareStatement("select set_config('app.commune_id', ?, true)");
-                var insert = connection.prepareStatement(
-                        "insert into known_commune (id, slug, name, country, languages) values (?, ?, ?, 'BE', '{de}')");
-                var member = connection.prepareStatement(
-                        "insert into known_member (commune_id, user_id, roles) values (?, ?, ?)")) {
-            connection.setAutoCommit(false);
-            bind.setString(1, id.toString());
-            bind.execute();
-            insert.setObject(1, id);
-            insert.setString(2, slug);
-            insert.setString(3, "Commune " + slug);
-            insert.executeUpdate();
-            for (var m : members) {
-                member.setObject(1, id);
-                member.setString(2, m[0]);
-                member.setArray(3, connection.createArrayOf("text", new String[] {m[1]}));
-                member.executeUpdate();
-            }
-            connection.commit();
-        }
     }
 }

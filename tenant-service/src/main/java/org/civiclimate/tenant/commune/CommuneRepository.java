@@ -230,7 +230,11 @@ class CommuneRepository implements CommuneDirectory {
      * the roles feature's table: the one join of the user's memberships with the register, for {@code GET /api/me}.
      */
     List<MyCommune> communesOf(String userId) {
-        return dsl.select(COMMUNE.SLUG, COMMUNE.NAME, COMMUNE.STATUS, DSL.arrayAgg(MEMBERSHIP.ROLE).orderBy(MEMBERSHIP.ROLE))
+        return dsl.select(
+                        COMMUNE.SLUG,
+                        COMMUNE.NAME,
+                        COMMUNE.STATUS,
+                        DSL.arrayAgg(MEMBERSHIP.ROLE).orderBy(MEMBERSHIP.ROLE))
                 .from(MEMBERSHIP)
                 .join(COMMUNE)
                 .on(COMMUNE.ID.eq(MEMBERSHIP.COMMUNE_ID))
