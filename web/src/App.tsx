@@ -1,4 +1,6 @@
 import { Route, Routes } from 'react-router-dom';
+import { AssembliesPage } from './assembly/AssembliesPage';
+import { AssemblyPage } from './assembly/AssemblyPage';
 import { RequireSignIn } from './auth/RequireSignIn';
 import { AuditPage } from './commune/AuditPage';
 import { CommunePage } from './commune/CommunePage';
@@ -37,6 +39,8 @@ export function App() {
           <Route path="/communes/:slug/joining" element={<JoiningPage />} />
           <Route path="/communes/:slug/audit" element={<AuditPage />} />
           <Route path="/communes/:slug/networks" element={<CommuneNetworksPage />} />
+          <Route path="/communes/:slug/assemblies" element={<AssembliesPage />} />
+          <Route path="/communes/:slug/assemblies/:assembly" element={<AssemblyPage />} />
           <Route path="/networks" element={<NetworksPage />} />
           <Route path="/networks/:slug" element={<NetworkPage />} />
           <Route path="/me" element={<MyDataPage />} />

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { empty, fakeApi, json, problem } from '../testing';
 import { ApiError, createApi, NetworkError, problemSlug, toApiError, unwrap } from './client';
+import type { paths as AssemblyPaths } from './generated/assembly-service';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -72,6 +73,25 @@ describe('the API client', () => {
     expect(calls[0].path).toBe('/api/communes');
     expect(calls[0].headers.get('Authorization')).toBe('Bearer token-1');
     expect(calls[0].body).toMatchObject({ slug: 'uccle' });
+  });
+
+  it('is typed by another service’s document when told, with the same token and refusals', async () => {
+    const calls = fakeApi(() => json([]));
+    const assemblies = createApi<AssemblyPaths>(async () => 'token-1');
+
+    await assemblies.GET('/api/communes/{slug}/assembly/assemblies/{assembly}/mandates', {
+      params: { path: { slug: 'uccle', assembly: 'a-1' }, query: { status: 'ACTIVE' } },
+    });
+    expect(calls[0].path).toBe('/api/communes/uccle/assembly/assemblies/a-1/mandates?status=ACTIVE');
+    expect(calls[0].headers.get('Authorization')).toBe('Bearer token-1');
+
+    fakeApi(() => problem(409, 'seat-taken', 'Seat 3 is held by another member'));
+    await expect(
+      assemblies.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/mandates', {
+        params: { path: { slug: 'uccle', assembly: 'a-1' } },
+        body: { userId: 'u-2', name: 'Bob', seat: 3 },
+      }),
+    ).rejects.toMatchObject({ status: 409, type: 'seat-taken' });
   });
 
   it('sends no token when signed out', async () => {

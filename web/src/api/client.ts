@@ -1,7 +1,8 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { useMemo } from 'react';
 import { useSession } from '../auth/session';
-import type { paths } from './generated/tenant-service';
+import type { paths as AssemblyPaths } from './generated/assembly-service';
+import type { paths as TenantPaths } from './generated/tenant-service';
 
 /** What is wrong with one field of a request: its path (`languages[0]`), a stable code with its parameters, and why. */
 export interface FieldProblem {
@@ -66,14 +67,18 @@ export async function toApiError(response: Response): Promise<ApiError> {
 }
 
 export type TokenSource = () => Promise<string | undefined>;
-export type Api = Client<paths>;
+/** tenant-service's API: communes, members, invitations, networks. */
+export type Api = Client<TenantPaths>;
+/** assembly-service's API: a commune's assemblies, their seats and mandates. */
+export type AssemblyApi = Client<AssemblyPaths>;
 
 /**
- * The API through the gateway, typed by tenant-service's OpenAPI document: every request carries the session's token;
- * a refusal throws an ApiError, a network failure a NetworkError.
+ * A service's API through the gateway (one origin for all), typed by that service's OpenAPI document (tenant-service's
+ * unless told): every request carries the session's token; a refusal throws an ApiError, a network failure a
+ * NetworkError.
  */
-export function createApi(token: TokenSource): Api {
-  const client = createClient<paths>({
+export function createApi<Paths extends object = TenantPaths>(token: TokenSource): Client<Paths> {
+  const client = createClient<Paths>({
     // Absolute, so that Request accepts it outside a browser too (tests).
     baseUrl: window.location.origin,
     // Looked up at each call, so that tests may stub it.
@@ -107,10 +112,20 @@ export async function unwrap<T>(request: Promise<{ data?: unknown }>): Promise<T
   return data as T;
 }
 
-/** The API with the signed-in person's token. */
-export function useApi(): Api {
+/** A service's API with the signed-in person's token. */
+function useServiceApi<Paths extends object>(): Client<Paths> {
   const session = useSession();
-  return useMemo(() => createApi(session.token), [session]);
+  return useMemo(() => createApi<Paths>(session.token), [session]);
+}
+
+/** tenant-service's API with the signed-in person's token. */
+export function useApi(): Api {
+  return useServiceApi<TenantPaths>();
+}
+
+/** assembly-service's API with the signed-in person's token. */
+export function useAssemblyApi(): AssemblyApi {
+  return useServiceApi<AssemblyPaths>();
 }
 
 /** Whether the API refused the caller (403): a page then leaves out what needs it. */

@@ -125,6 +125,19 @@ describe('fieldProblemText', () => {
     ).toBe('Ce n’est pas un code officiel valable pour le pays\u202f: France.');
   });
 
+  it('writes a day of the API as the language does', () => {
+    const problem = { field: 'startsOn', detail: 'x', code: 'too-small', params: { min: '2025-09-01' } };
+    expect(fieldProblemText(words('en'), problem)).toBe('At least Sep 1, 2025.');
+    expect(fieldProblemText(words('fr'), problem)).toBe('Au moins 1 sept. 2025.');
+  });
+
+  it('takes a form’s own words for a field’s code before the code’s general ones', () => {
+    const own = { 'startsOn.too-small': 'seat.startsTooEarly' } as const;
+    const problem = { field: 'startsOn', detail: 'x', code: 'too-small', params: { min: '2025-09-01' } };
+    expect(fieldProblemText(words('en'), problem, own)).toBe('On or after the first sitting, Sep 1, 2025.');
+    expect(fieldProblemText(words('en'), { ...problem, field: 'seat', params: { min: 1 } }, own)).toBe('At least 1.');
+  });
+
   it('shows the detail for "invalid" and for codes the app does not know', () => {
     expect(fieldProblemText(words('en'), { field: 'x', detail: 'must be odd', code: 'invalid' })).toBe('must be odd');
     expect(fieldProblemText(words('en'), { field: 'x', detail: 'must be even', code: 'brand-new' })).toBe(

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { dictionaries, type I18n } from '../i18n';
+import { dictionaries, isCalendarDay, type I18n } from '../i18n';
 import type { MessageKey } from '../i18n/en';
 import { ApiError, NetworkError, type FieldProblem } from './client';
 
@@ -29,6 +29,10 @@ function params({ language }: Words, problem: FieldProblem): Record<string, stri
       values[name] = new Intl.ListFormat(language, { type: 'disjunction' }).format(value.map(String));
     } else if (name === 'country' && typeof value === 'string') {
       values[name] = new Intl.DisplayNames([language], { type: 'region' }).of(value) ?? value;
+    } else if (typeof value === 'string' && isCalendarDay(value)) {
+      values[name] = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(value),
+      );
     } else if (typeof value === 'number') {
       values[name] = value;
     } else {
@@ -38,8 +42,16 @@ function params({ language }: Words, problem: FieldProblem): Record<string, stri
   return values;
 }
 
+/**
+ * A form's own words for some of its fields' problems, by "field.code" ("cohorts.invalid"), where the code's general
+ * words ("Not valid.") would not tell what to do.
+ */
+export type OwnWords = Partial<Record<string, MessageKey>>;
+
 /** What is wrong with a field, by its code and parameters ("At most 120 characters."), else what the API said. */
-export function fieldProblemText(words: Words, problem: FieldProblem): string {
+export function fieldProblemText(words: Words, problem: FieldProblem, own: OwnWords = {}): string {
+  const mine = own[`${fieldName(problem.field)}.${problem.code ?? 'invalid'}`];
+  if (mine) return words.t(mine, params(words, problem));
   const key = `field.${problem.code ?? 'invalid'}`;
   const translated = problem.code && problem.code !== 'invalid' ? known(words.t, key) : undefined;
   if (translated) {
@@ -55,20 +67,22 @@ export function fieldName(field: string): string {
 
 /**
  * Puts the API's field problems onto the form's fields (react-hook-form's setError), all at once, several for one field
- * joined, and focus on the first. True when the error was about the form's fields; else the caller shows it.
+ * joined (in the form's own words where it has some), and focus on the first. True when the error was about the form's
+ * fields; else the caller shows it.
  */
 export function applyFieldProblems<T extends FieldValues>(
   words: Words,
   error: unknown,
   setError: UseFormSetError<T>,
   fields: readonly Path<T>[],
+  own: OwnWords = {},
 ): boolean {
   if (!(error instanceof ApiError)) return false;
   const messages = new Map<Path<T>, string[]>();
   for (const problem of error.errors) {
     const name = fieldName(problem.field) as Path<T>;
     if (!fields.includes(name)) continue;
-    messages.set(name, [...(messages.get(name) ?? []), fieldProblemText(words, problem)]);
+    messages.set(name, [...(messages.get(name) ?? []), fieldProblemText(words, problem, own)]);
   }
   // A refusal about one field without an errors[] member (e.g. a taken slug): the problem's words go next to it.
   if (messages.size === 0) {
@@ -89,4 +103,6 @@ const problemField: Record<string, string> = {
   'network-slug-taken': 'slug',
   'official-code-taken': 'officialCode',
   'invitation-code-invalid': 'code',
+  'seat-taken': 'seat',
+  'already-seated': 'userId',
 };

@@ -165,6 +165,7 @@ describe('CommunePage', () => {
     expect(screen.getByRole('link', { name: 'The commune’s networks' }).getAttribute('href')).toBe(
       '/communes/uccle/networks',
     );
+    expect(screen.getByRole('link', { name: 'Assemblies' }).getAttribute('href')).toBe('/communes/uccle/assemblies');
   });
 
   it('asks for confirmation before leaving, then goes back to my communes', async () => {

@@ -161,9 +161,14 @@ export function CommunePage() {
         </p>
       ) : null}
       {roles.length > 0 ? (
-        <p>
-          <Link to={`/communes/${slug}/networks`}>{t('commune.networks')}</Link>
-        </p>
+        <ul className="links">
+          <li>
+            <Link to={`/communes/${slug}/assemblies`}>{t('commune.assemblies')}</Link>
+          </li>
+          <li>
+            <Link to={`/communes/${slug}/networks`}>{t('commune.networks')}</Link>
+          </li>
+        </ul>
       ) : null}
       {admin || operator ? (
         <nav aria-label={t('commune.manage')}>

@@ -58,6 +58,11 @@ export function pluralKey(language: Language, key: PluralKey, count: number): Me
   return (wanted in dictionaries[language] ? wanted : `${key}.other`) as MessageKey;
 }
 
+/** Whether an ISO text is a day without a time: 2025-03-03. */
+export function isCalendarDay(iso: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso);
+}
+
 type Translate = (key: MessageKey, values?: Values) => string;
 
 export interface I18n {
@@ -66,7 +71,10 @@ export interface I18n {
   t: Translate;
   /** A message in the plural form for count, which fills its {count}. */
   plural: (key: PluralKey, count: number, values?: Values) => string;
-  /** A date as the language writes it: "3 March 2025", "3 mars 2025". */
+  /**
+   * A date as the language writes it: "3 March 2025", "3 mars 2025". A calendar day without a time (2025-03-03, as the
+   * API sends a mandate's start) is that day wherever the reader is.
+   */
   date: (iso: string, style?: 'medium' | 'long') => string;
   dateTime: (iso: string) => string;
   number: (value: number) => string;
@@ -94,13 +102,18 @@ export function I18nProvider({ children, account }: { children: ReactNode; accou
       long: new Intl.DateTimeFormat(language, { dateStyle: 'long' }),
       dateTime: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }),
     };
+    // A calendar day is read as midnight UTC: written in UTC too, it is the same day west of Greenwich.
+    const days = {
+      medium: new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }),
+      long: new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }),
+    };
     const numbers = new Intl.NumberFormat(language);
     return {
       language,
       setLanguage,
       t,
       plural: (key, count, values) => t(pluralKey(language, key, count), { ...values, count }),
-      date: (iso, style = 'medium') => dates[style].format(new Date(iso)),
+      date: (iso, style = 'medium') => (isCalendarDay(iso) ? days : dates)[style].format(new Date(iso)),
       dateTime: (iso) => dates.dateTime.format(new Date(iso)),
       number: (n) => numbers.format(n),
       word: (prefix, value) => {
