@@ -1,6 +1,7 @@
 package org.civiclimate.assembly.assemblies;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +40,7 @@ class AssemblyResource {
     }
 
     @Operation(operationId = "createAssembly", summary = "Create an assembly (staff)")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     ResponseEntity<AssemblyView> create(
             @PathVariable String slug, @RequestBody AssemblyRequest request, Caller caller) {
@@ -72,6 +74,7 @@ class AssemblyResource {
     }
 
     @Operation(operationId = "seatMember", summary = "Seat a member of the commune by hand (staff)")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping("/{assembly}/mandates")
     ResponseEntity<Mandate> seat(
             @PathVariable String slug, @PathVariable UUID assembly, @RequestBody SeatRequest request, Caller caller) {

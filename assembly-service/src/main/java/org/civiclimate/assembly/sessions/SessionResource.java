@@ -1,6 +1,7 @@
 package org.civiclimate.assembly.sessions;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,7 @@ class SessionResource {
     }
 
     @Operation(operationId = "createSession", summary = "Plan a session (staff)")
+    @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping
     ResponseEntity<SessionView> create(
             @PathVariable String slug,

@@ -2,8 +2,11 @@ package org.civiclimate.tenant.notification;
 
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Locale;
 import org.civiclimate.tenant.roles.CommuneRole;
 import org.springframework.context.MessageSource;
@@ -33,25 +36,84 @@ class MailTexts {
                 messages.getMessage("mail." + key + ".body", arguments, locale));
     }
 
+    /**
+     * A member's convocation to the session: its kind, title, day and time in the session's zone, its place and online
+     * link (a line each), and its page ({@code link}).
+     */
+    Text convocation(SessionConvened session, ZoneId zone, String commune, String link, String language) {
+        var where = new ArrayList<String>();
+        if (session.place() != null) {
+            where.add(phrase("session-place", language, session.place()));
+        }
+        if (session.onlineLink() != null) {
+            where.add(phrase("session-online", language, session.onlineLink()));
+        }
+        return of(
+                "session-convened",
+                language,
+                commune,
+                afterDe(commune),
+                phrase("session-kind." + session.kind(), language),
+                session.title(),
+                day(session.startsAt(), zone, language),
+                period(session.startsAt(), session.endsAt(), zone, language),
+                String.join("\n", where),
+                link);
+    }
+
     String role(CommuneRole role, String language) {
-        return messages.getMessage("mail.role." + role.name(), null, Locale.forLanguageTag(language));
+        return phrase("role." + role.name(), language);
+    }
+
+    /** A piece of an email, {@code mail.<key>} in the language's bundle. */
+    String phrase(String key, String language, Object... arguments) {
+        return messages.getMessage("mail." + key, arguments, Locale.forLanguageTag(language));
     }
 
     /** A moment as people of the language write it, in the platform's time zone: 9 décembre 2026 à 16:39. */
     String moment(OffsetDateTime at, String language) {
+        return moment(at, properties.zone(), language);
+    }
+
+    /** A moment as people of the language write it, in the given time zone. */
+    String moment(OffsetDateTime at, ZoneId zone, String language) {
         var locale = Locale.forLanguageTag(language);
-        var local = at.atZoneSameInstant(properties.zone());
+        var local = at.atZoneSameInstant(zone);
         return messages.getMessage(
-                "mail.moment",
-                new Object[] {
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                            .withLocale(locale)
-                            .format(local),
-                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                            .withLocale(locale)
-                            .format(local)
-                },
-                locale);
+                "mail.moment", new Object[] {date(local, FormatStyle.LONG, locale), time(local, locale)}, locale);
+    }
+
+    /** The day, with its weekday, as people of the language write it, in the time zone: mercredi 9 décembre 2026. */
+    String day(OffsetDateTime at, ZoneId zone, String language) {
+        return date(at.atZoneSameInstant(zone), FormatStyle.FULL, Locale.forLanguageTag(language));
+    }
+
+    /**
+     * From when to when, in the time zone: the day and two times of day (mercredi 9 décembre 2026, de 18:30 à 21:30), or
+     * two {@linkplain #moment moments} when it ends on another day.
+     */
+    String period(OffsetDateTime start, OffsetDateTime end, ZoneId zone, String language) {
+        var locale = Locale.forLanguageTag(language);
+        var from = start.atZoneSameInstant(zone);
+        var to = end.atZoneSameInstant(zone);
+        if (from.toLocalDate().equals(to.toLocalDate())) {
+            return messages.getMessage(
+                    "mail.period",
+                    new Object[] {date(from, FormatStyle.FULL, locale), time(from, locale), time(to, locale)},
+                    locale);
+        }
+        return messages.getMessage(
+                "mail.period.days", new Object[] {moment(start, zone, language), moment(end, zone, language)}, locale);
+    }
+
+    private static String date(ZonedDateTime at, FormatStyle style, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale).format(at);
+    }
+
+    private static String time(ZonedDateTime at, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(at);
     }
 
     /**

@@ -1,9 +1,14 @@
 package org.civiclimate.tenant.notification;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.civiclimate.platform.events.InboundEvent;
+import org.civiclimate.platform.events.InvalidEventException;
 import org.civiclimate.platform.events.OnCloudEvent;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.tenant.commune.CommuneCard;
@@ -12,18 +17,21 @@ import org.civiclimate.tenant.invitation.CoordinatorInvitationService;
 import org.civiclimate.tenant.invitation.InvitationMail;
 import org.civiclimate.tenant.invitation.InvitationService;
 import org.civiclimate.tenant.roles.CommuneRole;
+import org.civiclimate.tenant.roles.Contact;
 import org.civiclimate.tenant.roles.RoleService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails people about what happened to their commune, and those invited to its staff or to coordinate a network, in
- * their language ({@link MailTexts}). A mail that cannot go fails the event, which is retried and then parked: never
- * silently lost.
+ * Emails people about what happened to their commune, those invited to its staff or to coordinate a network, and
+ * members convened to an assembly's session, in their language ({@link MailTexts}). A mail that cannot go fails the
+ * event, which is retried and then parked: never silently lost.
  */
 @Component
 class NotificationListener {
@@ -37,6 +45,7 @@ class NotificationListener {
     private final RoleService roles;
     private final InvitationService invitations;
     private final CoordinatorInvitationService coordinatorInvitations;
+    private final ConvocationService convocations;
     private final JavaMailSender mail;
     private final MailTexts texts;
     private final NotificationProperties properties;
@@ -46,6 +55,7 @@ class NotificationListener {
             RoleService roles,
             InvitationService invitations,
             CoordinatorInvitationService coordinatorInvitations,
+            ConvocationService convocations,
             JavaMailSender mail,
             MailTexts texts,
             NotificationProperties properties) {
@@ -53,6 +63,7 @@ class NotificationListener {
         this.roles = roles;
         this.invitations = invitations;
         this.coordinatorInvitations = coordinatorInvitations;
+        this.convocations = convocations;
         this.mail = mail;
         this.texts = texts;
         this.properties = properties;
@@ -102,6 +113,61 @@ class NotificationListener {
                                 "Coordinator invitation {} is no longer open: not mailed", event.invitationId()));
     }
 
+    /**
+     * One mail per convened person (nobody sees the others' addresses), in their language, else the commune's first;
+     * those no longer in the commune, erased or without a known address are skipped. Each mail is recorded as it goes
+     * ({@link ConvocationService}): when some fail, the others still go and the event fails, and its retry (or the
+     * same convocation announced again) mails only those not mailed yet.
+     */
+    @OnCloudEvent("session.convened")
+    void onSessionConvened(SessionConvened event) {
+        var commune = new CommuneId(event.communeId());
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(event.zone());
+        } catch (DateTimeException e) {
+            throw new InvalidEventException("Session " + event.sessionId() + " has an unknown zone " + event.zone(), e);
+        }
+        var card = communes.card(commune);
+        var convened = new LinkedHashSet<>(event.userIds());
+        var contacts = roles.contactsOf(commune, convened);
+        if (contacts.size() < convened.size()) {
+            var reached = contacts.stream().map(Contact::userId).toList();
+            var skipped = convened.stream().filter(id -> !reached.contains(id)).toList();
+            log.info(
+                    "Convocation to session {}: users {} not mailed (no longer in the commune, erased, or no address)",
+                    event.sessionId(),
+                    skipped);
+        }
+        var failed = new ArrayList<String>();
+        MailException failure = null;
+        for (var contact : contacts) {
+            String language = contact.language() != null
+                    ? contact.language()
+                    : card.languages().getFirst();
+            var text = texts.convocation(event, zone, card.name(), link(card, event), language);
+            var message = message(List.of(contact.email()), text);
+            try {
+                if (!convocations.mailOnce(commune, event.sessionId(), contact.userId(), message)) {
+                    log.debug("Convocation to session {}: user {} already mailed", event.sessionId(), contact.userId());
+                }
+            } catch (MailException e) {
+                failed.add(contact.userId());
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw new MailSendException(
+                    "Convocation to session " + event.sessionId() + " not mailed to users " + failed
+                            + " (the others were, and are not mailed again)",
+                    failure);
+        }
+    }
+
     private MailTexts.Text aboutCommune(String key, CommuneCard card, String third) {
         return texts.of(key, card.languages().getFirst(), card.name(), MailTexts.afterDe(card.name()), third);
     }
@@ -126,15 +192,24 @@ class NotificationListener {
         return properties.webUrl() + "/communes/" + card.slug();
     }
 
+    /** The session's page, where the convened member confirms or excuses themselves. */
+    private String link(CommuneCard card, SessionConvened session) {
+        return link(card) + "/assemblies/" + session.assemblyId() + "/sessions/" + session.sessionId();
+    }
+
     private void send(List<String> to, MailTexts.@Nullable Text text) {
         if (to.isEmpty() || text == null) {
             return;
         }
+        mail.send(message(to, text));
+    }
+
+    private SimpleMailMessage message(List<String> to, MailTexts.Text text) {
         var message = new SimpleMailMessage();
         message.setFrom(properties.from());
         message.setTo(to.toArray(String[]::new));
         message.setSubject(text.subject());
         message.setText(text.body());
-        mail.send(message);
+        return message;
     }
 }

@@ -2,9 +2,11 @@
  * The emails the platform itself sends, over SMTP ({@code spring.mail.*}), in the person's language (the
  * {@code messages*.properties} bundles): the requester learns that their commune is ready; a commune's admins learn
  * that it was suspended or reinstated (in the commune's first language); someone invited to a commune's staff or to
- * coordinate a network gets the invitation, with its one link and its validity. Each follows the outbox event of what
- * happened, so a mail goes once the change is committed, and is retried rather than lost.
- * Guarded by {@code NotificationIT}, {@code InvitationIT}, {@code CoordinatorInvitationIT} and {@code MailTextsTest}.
+ * coordinate a network gets the invitation, with its one link and its validity; members convened to an assembly's
+ * session (assembly-service's {@code session.convened}) get their convocation, one mail each, once. Each follows the
+ * event of what happened, so a mail goes once the change is committed, and is retried rather than lost.
+ * Guarded by {@code NotificationIT}, {@code ConvocationMailIT}, {@code InvitationIT}, {@code CoordinatorInvitationIT}
+ * and {@code MailTextsTest}.
  */
 @NullMarked
 package org.civiclimate.tenant.notification;

@@ -6,6 +6,7 @@ import static org.civiclimate.tenant.db.Tables.MEMBERSHIP;
 import static org.civiclimate.tenant.db.Tables.PERSON;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.jooq.Condition;
@@ -121,8 +122,11 @@ class RoleRepository {
         return dsl.fetchExists(ERASED_ACCOUNT, ERASED_ACCOUNT.USER_ID.eq(userId));
     }
 
-    /** Keeps the person's name and email; false, keeping nothing, for an account that was deleted. */
-    boolean rememberPerson(String userId, @Nullable String email, @Nullable String name) {
+    /**
+     * Keeps the person's name and email, and their language unless none is given (the one known stays); false, keeping
+     * nothing, for an account that was deleted.
+     */
+    boolean rememberPerson(String userId, @Nullable String email, @Nullable String name, @Nullable String language) {
         if (isErased(userId)) {
             return false;
         }
@@ -130,10 +134,12 @@ class RoleRepository {
                 .set(PERSON.USER_ID, userId)
                 .set(PERSON.EMAIL, email)
                 .set(PERSON.NAME, name)
+                .set(PERSON.LANGUAGE, language)
                 .onConflict(PERSON.USER_ID)
                 .doUpdate()
                 .set(PERSON.EMAIL, email)
                 .set(PERSON.NAME, name)
+                .set(PERSON.LANGUAGE, DSL.coalesce(DSL.val(language, PERSON.LANGUAGE), PERSON.LANGUAGE))
                 .set(PERSON.SEEN_AT, DSL.currentOffsetDateTime())
                 .execute();
         return true;
@@ -149,6 +155,20 @@ class RoleRepository {
                 .and(PERSON.EMAIL.isNotNull())
                 .orderBy(PERSON.EMAIL)
                 .fetch(PERSON.EMAIL);
+    }
+
+    /** Those of the users who are in the commune (any role) and whose address is known, by user id. */
+    List<Contact> contactsOf(CommuneId commune, Collection<String> userIds) {
+        return dsl.select(PERSON.USER_ID, PERSON.EMAIL, PERSON.LANGUAGE)
+                .from(PERSON)
+                .where(PERSON.USER_ID.in(userIds))
+                .and(PERSON.EMAIL.isNotNull())
+                .andExists(dsl.selectOne()
+                        .from(MEMBERSHIP)
+                        .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
+                        .and(MEMBERSHIP.USER_ID.eq(PERSON.USER_ID)))
+                .orderBy(PERSON.USER_ID)
+                .fetch(r -> new Contact(r.value1(), r.value2(), r.value3()));
     }
 
     java.util.Optional<String> emailOf(String userId) {

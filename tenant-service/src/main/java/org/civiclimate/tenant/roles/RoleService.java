@@ -1,7 +1,10 @@
 package org.civiclimate.tenant.roles;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneId;
@@ -20,6 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RoleService {
+
+    /**
+     * The languages the platform writes to people in: the commune feature's {@code Language} codes, named here because
+     * the commune feature depends on roles, not the other way round (as the person table's check does).
+     */
+    private static final Set<String> LANGUAGES = Set.of("fr", "nl", "de", "en");
 
     private final RoleRepository roles;
     private final EventOutbox outbox;
@@ -90,7 +99,17 @@ public class RoleService {
      */
     @Transactional
     public void remember(Caller caller) {
-        if (!roles.rememberPerson(caller.userId(), caller.email(), caller.name())) {
+        remember(caller, null);
+    }
+
+    /**
+     * Keeps the caller's name and email, and the language of {@code locale} (a BCP 47 tag such as Keycloak's
+     * {@code locale} claim, {@code nl} or {@code fr-BE}) if the platform writes in it; without one, the language known
+     * stays.
+     */
+    @Transactional
+    public void remember(Caller caller, @Nullable String locale) {
+        if (!roles.rememberPerson(caller.userId(), caller.email(), caller.name(), languageOf(locale))) {
             throw new ApiProblem(ProblemTypes.UNAUTHENTICATED, "This account was deleted");
         }
     }
@@ -110,6 +129,15 @@ public class RoleService {
     @Transactional(readOnly = true)
     public List<String> emailsOf(CommuneId commune, CommuneRole role) {
         return roles.emailsOf(commune, role);
+    }
+
+    /**
+     * How to write to those of the users who are still in the commune (with any role) and whose address is known; the
+     * others (who left it, deleted their account, or never signed in here) are not among them.
+     */
+    @Transactional(readOnly = true)
+    public List<Contact> contactsOf(CommuneId commune, Collection<String> userIds) {
+        return roles.contactsOf(commune, userIds);
     }
 
     /** The email address the user last signed in with, if the platform knows it. */
@@ -164,5 +192,14 @@ public class RoleService {
     private void announce(CommuneId commune, String userId) {
         var now = roles.rolesOf(commune, userId).stream().map(Enum::name).toList();
         outbox.publish(commune, new MembershipChanged(commune.value(), userId, now));
+    }
+
+    private static @Nullable String languageOf(@Nullable String locale) {
+        if (locale == null) {
+            return null;
+        }
+        String language =
+                Locale.forLanguageTag(locale.strip().replace('_', '-')).getLanguage();
+        return LANGUAGES.contains(language) ? language : null;
     }
 }

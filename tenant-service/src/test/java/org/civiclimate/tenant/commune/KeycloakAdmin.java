@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.test.ApiClient;
 import org.civiclimate.platform.test.TestKeycloak;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the test Keycloak's organizations as tenant-service's own client may, to check what onboarding did. */
 public final class KeycloakAdmin {
@@ -31,11 +32,20 @@ public final class KeycloakAdmin {
 
     /** Creates a user with a verified email and a password, as if they had registered; returns their id. */
     public static String createUser(String email, String name, String password) {
+        return createUser(email, name, password, null);
+    }
+
+    /**
+     * The same, with the language they chose on Keycloak's pages ({@code locale}, which their tokens then state), if
+     * any.
+     */
+    public static String createUser(String email, String name, String password, @Nullable String locale) {
         String[] names = name.split(" ", 2);
-        var created = admin().post(
-                        "/admin/realms/civiclimate/users", """
+        String attributes = locale == null ? "" : ", \"attributes\": {\"locale\": [\"" + locale + "\"]}";
+        var created = admin().post("/admin/realms/civiclimate/users", """
                 {"username": "%s", "email": "%s", "firstName": "%s", "lastName": "%s", "enabled": true,
-                 "emailVerified": true, "credentials": [{"type": "password", "value": "%s", "temporary": false}]}""".formatted(email, email, names[0], names[1], password));
+                 "emailVerified": true, "credentials": [{"type": "password", "value": "%s", "temporary": false}]%s}""".formatted(
+                        email, email, names[0], names[1], password, attributes));
         if (created.status() != 201) {
             throw new IllegalStateException("User not created: " + created);
         }

@@ -6,8 +6,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.civiclimate.tenant.roles.CommuneRole;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,11 +73,77 @@ class MailTextsTest {
                 "coordinator-invited",
                 "commune-activated",
                 "commune-suspended",
-                "commune-reinstated")) {
-            var text = texts.of(key, language, "Namur", "de Namur", "a", "b", "c");
+                "commune-reinstated",
+                "session-convened")) {
+            var text = texts.of(key, language, "Namur", "de Namur", "a", "b", "c", "d", "e", "f");
             assertThat(text.subject()).as(key).isNotBlank();
             assertThat(text.body()).as(key).isNotBlank().doesNotContain("{");
         }
         assertThat(texts.role(CommuneRole.ADMIN, language)).isNotBlank();
+        for (String kind : List.of("INFORMATION_HEARING", "DELIBERATION", "VOTE", "FOLLOW_UP_REVIEW")) {
+            assertThat(texts.phrase("session-kind." + kind, language)).as(kind).isNotBlank();
+        }
+        assertThat(texts.phrase("session-place", language, "Hall")).contains("Hall");
+        assertThat(texts.phrase("session-online", language, "https://meet")).contains("https://meet");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "nl", "de", "en"})
+    void aConvocationHasOneLinkTheSessionsPageAndStatesItsTimeInItsZone(String language) {
+        var text = convocation(language, "https://meet.example/room");
+
+        assertThat(LINK.matcher(text.body()).results().map(r -> r.group()).toList())
+                .containsExactly("https://meet.example/room", "https://web.example/communes/uccle/sessions/7");
+        // 17:30 UTC is 18:30 in Brussels in December; English writes it 6:30 PM.
+        assertThat(text.body())
+                .contains("Budget hearing", "Town hall", texts.period(START, END, BRUSSELS, language))
+                .contains(language.equals("en") ? "6:30" : "18:30")
+                .doesNotContain("{", "''");
+        assertThat(text.subject()).contains("Uccle", "Budget hearing", "2026").doesNotContain("\n");
+    }
+
+    @Test
+    void writesAConvocationInFrenchAsFrenchIsTypeset() {
+        var text = convocation("fr", null);
+
+        assertThat(text.subject())
+                .isEqualTo(
+                        "Commune d’Uccle\u00a0: convocation à la séance «\u00a0Budget hearing\u00a0» du mercredi 9 décembre 2026");
+        assertThat(text.body())
+                .contains("Budget hearing (séance de délibération)\n")
+                .contains("Date et heure\u00a0: mercredi 9 décembre 2026, de 18:30 à 21:30\n")
+                .contains("Lieu\u00a0: Town hall\n")
+                .doesNotContain(" :", "En ligne");
+    }
+
+    @Test
+    void aSessionEndingAnotherDayStatesTwoMoments() {
+        var nextDay = OffsetDateTime.of(2026, 12, 10, 11, 0, 0, 0, ZoneOffset.UTC);
+
+        assertThat(texts.period(START, nextDay, BRUSSELS, "fr"))
+                .isEqualTo("du 9 décembre 2026 à 18:30 au 10 décembre 2026 à 12:00");
+        assertThat(texts.period(START, END, BRUSSELS, "nl")).isEqualTo("woensdag 9 december 2026, van 18:30 tot 21:30");
+        assertThat(texts.period(START, END, BRUSSELS, "de"))
+                .isEqualTo("Mittwoch, 9. Dezember 2026, von 18:30 bis 21:30 Uhr");
+    }
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+    private static final OffsetDateTime START = OffsetDateTime.of(2026, 12, 9, 17, 30, 0, 0, ZoneOffset.UTC);
+    private static final OffsetDateTime END = OffsetDateTime.of(2026, 12, 9, 20, 30, 0, 0, ZoneOffset.UTC);
+
+    private MailTexts.Text convocation(String language, @Nullable String onlineLink) {
+        var session = new SessionConvened(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Budget hearing",
+                "DELIBERATION",
+                START.withOffsetSameInstant(ZoneOffset.ofHours(1)),
+                END.withOffsetSameInstant(ZoneOffset.ofHours(1)),
+                "Europe/Brussels",
+                "Town hall",
+                onlineLink,
+                List.of("someone"));
+        return texts.convocation(session, BRUSSELS, "Uccle", "https://web.example/communes/uccle/sessions/7", language);
     }
 }
