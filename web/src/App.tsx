@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router-dom';
 import { AssembliesPage } from './assembly/AssembliesPage';
 import { AssemblyPage } from './assembly/AssemblyPage';
+import { SessionPage } from './assembly/SessionPage';
 import { RequireSignIn } from './auth/RequireSignIn';
 import { AuditPage } from './commune/AuditPage';
 import { CommunePage } from './commune/CommunePage';
@@ -41,6 +42,7 @@ export function App() {
           <Route path="/communes/:slug/networks" element={<CommuneNetworksPage />} />
           <Route path="/communes/:slug/assemblies" element={<AssembliesPage />} />
           <Route path="/communes/:slug/assemblies/:assembly" element={<AssemblyPage />} />
+          <Route path="/communes/:slug/assemblies/:assembly/sessions/:session" element={<SessionPage />} />
           <Route path="/networks" element={<NetworksPage />} />
           <Route path="/networks/:slug" element={<NetworkPage />} />
           <Route path="/me" element={<MyDataPage />} />

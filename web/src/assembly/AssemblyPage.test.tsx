@@ -63,6 +63,7 @@ function api(caller: Me, write: (call: Call) => Response | undefined = () => und
     if (method !== 'GET') return write(call);
     if (path === base) return json(council);
     if (path === `${base}/rotation-plan`) return json(plan);
+    if (path === `${base}/sessions`) return json([]);
     if (path.startsWith(`${base}/mandates`)) return json(path.includes('status=WITHDRAWN') ? [] : [carol]);
     if (path.startsWith('/api/communes/uccle/members')) return json(page(path.includes('q=bob') ? [bob] : [dora]));
     return undefined;

@@ -10,6 +10,7 @@ import { usePageTitle } from '../ui/usePageTitle';
 import { Mandates } from './Mandates';
 import { assemblyPath, useAssembly, useRotationPlan } from './queries';
 import { SeatForm } from './SeatForm';
+import { Sessions } from './Sessions';
 import { isStaff, seatRanges, type Assembly, type RotationPlan } from './types';
 
 /**
@@ -58,6 +59,7 @@ export function AssemblyPage() {
         {plan.error ? <ErrorMessage error={plan.error} /> : null}
         <Rotation plan={plan.data} failed={Boolean(plan.error)} />
       </section>
+      {data ? <Sessions slug={slug} assembly={data.id} staff={staff} readOnly={readOnly} /> : null}
       {staff && data ? <Mandates slug={slug} assembly={data} readOnly={readOnly} /> : null}
       {staff && data && plan.data ? (
         roles.includes('ADMIN') ? (

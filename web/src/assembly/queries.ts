@@ -1,7 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useAssemblyApi } from '../api/client';
 import { communeKey } from '../commune/queries';
-import type { Assembly, AssemblyRequest, Mandate, MandateStatus, RotationPlan, SeatRequest } from './types';
+import type {
+  Assembly,
+  AssemblyRequest,
+  AttendanceEntry,
+  AttendanceVersion,
+  Convocation,
+  ConvocationResponse,
+  ConvocationResult,
+  CorrectionRequest,
+  Mandate,
+  MandateStatus,
+  RotationPlan,
+  SeatRequest,
+  Session,
+  SessionRequest,
+  SheetLine,
+  SheetResult,
+} from './types';
 
 /**
  * The commune's assemblies in the cache, under the commune's key: a change to one assembly's seats invalidates the
@@ -105,4 +122,110 @@ export function useSeatChanges(slug: string, assembly: string) {
 /** The path of an assembly's page. */
 export function assemblyPath(slug: string, assembly?: string): string {
   return assembly ? `/communes/${slug}/assemblies/${assembly}` : `/communes/${slug}/assemblies`;
+}
+
+/** An assembly's sessions in the cache, under the assembly: convening, answering or cancelling refreshes them all. */
+export const sessionsKey = (slug: string, assembly: string) => [...assemblyKey(slug, assembly), 'sessions'] as const;
+export const sessionKey = (slug: string, assembly: string, session: string) =>
+  [...sessionsKey(slug, assembly), session] as const;
+
+const SESSIONS = '/api/communes/{slug}/assembly/assemblies/{assembly}/sessions' as const;
+const SESSION = '/api/communes/{slug}/assembly/assemblies/{assembly}/sessions/{session}' as const;
+
+/** The assembly's sessions, earliest first, which any member may read. */
+export function useSessions(slug: string, assembly: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...sessionsKey(slug, assembly), 'list'],
+    queryFn: () => unwrap<Session[]>(api.GET(SESSIONS, { params: { path: { slug, assembly } } })),
+  });
+}
+
+export function useSession(slug: string, assembly: string, session: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...sessionKey(slug, assembly, session), 'view'],
+    queryFn: () => unwrap<Session>(api.GET(SESSION, { params: { path: { slug, assembly, session } } })),
+  });
+}
+
+/** Who was convened to a session and what they answered (personal data: staff only). */
+export function useConvocations(slug: string, assembly: string, session: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...sessionKey(slug, assembly, session), 'convocations'],
+    queryFn: () =>
+      unwrap<Convocation[]>(api.GET(`${SESSION}/convocations`, { params: { path: { slug, assembly, session } } })),
+  });
+}
+
+/** The attendance sheet: one line per member seated on the session's day, with their current record if any. */
+export function useAttendanceSheet(slug: string, assembly: string, session: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...sessionKey(slug, assembly, session), 'attendance'],
+    queryFn: () =>
+      unwrap<SheetLine[]>(api.GET(`${SESSION}/attendance`, { params: { path: { slug, assembly, session } } })),
+  });
+}
+
+/** Every version of a member's attendance at a session, oldest first. */
+export function useAttendanceHistory(slug: string, assembly: string, session: string, userId: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...sessionKey(slug, assembly, session), 'attendance', userId, 'history'],
+    queryFn: () =>
+      unwrap<AttendanceVersion[]>(
+        api.GET(`${SESSION}/attendance/{userId}/history`, { params: { path: { slug, assembly, session, userId } } }),
+      ),
+  });
+}
+
+export function useCreateSession(slug: string, assembly: string) {
+  const api = useAssemblyApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: SessionRequest) =>
+      unwrap<Session>(api.POST(SESSIONS, { params: { path: { slug, assembly } }, body: request })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...sessionsKey(slug, assembly), 'list'] }),
+  });
+}
+
+/** What staff and members do with one session: each change refreshes the session, its list and its sheets. */
+export function useSessionChanges(slug: string, assembly: string, session: string) {
+  const api = useAssemblyApi();
+  const queryClient = useQueryClient();
+  const path = { slug, assembly, session };
+  const refresh = () => queryClient.invalidateQueries({ queryKey: sessionsKey(slug, assembly) });
+  const convene = useMutation({
+    mutationFn: () => unwrap<ConvocationResult>(api.POST(`${SESSION}/convocation`, { params: { path } })),
+    onSettled: refresh,
+  });
+  const answer = useMutation({
+    mutationFn: (body: { response: Exclude<ConvocationResponse, 'PENDING'>; note?: string }) =>
+      unwrap<Convocation>(api.PUT(`${SESSION}/convocations/mine`, { params: { path }, body })),
+    onSettled: refresh,
+  });
+  const cancel = useMutation({
+    mutationFn: () => unwrap<Session>(api.POST(`${SESSION}/cancellation`, { params: { path } })),
+    onSettled: refresh,
+  });
+  const record = useMutation({
+    mutationFn: (entries: AttendanceEntry[]) =>
+      unwrap<SheetResult>(api.POST(`${SESSION}/attendance`, { params: { path }, body: { entries } })),
+    onSettled: refresh,
+  });
+  const correct = useMutation({
+    mutationFn: ({ userId, ...body }: CorrectionRequest & { userId: string }) =>
+      unwrap<AttendanceVersion>(
+        api.POST(`${SESSION}/attendance/{userId}/corrections`, { params: { path: { ...path, userId } }, body }),
+      ),
+    onSettled: refresh,
+  });
+  return { convene, answer, cancel, record, correct };
+}
+
+/** The path of a session's page. */
+export function sessionPath(slug: string, assembly: string, session: string): string {
+  return `${assemblyPath(slug, assembly)}/sessions/${session}`;
 }

@@ -53,3 +53,45 @@ export function seatRanges(seats: readonly number[], format: (n: number) => stri
 export function cohortOf(assembly: Pick<Assembly, 'seats' | 'cohorts'>, seat: number): number {
   return Math.floor(((seat - 1) * assembly.cohorts) / assembly.seats) + 1;
 }
+
+/** A sitting of an assembly, its times in the commune's zone; myResponse is the caller's own convocation, if any. */
+export type Session = Required<Omit<Schemas['SessionView'], 'place' | 'onlineLink' | 'myResponse' | 'convocations'>> & {
+  place?: string | null;
+  onlineLink?: string | null;
+  myResponse?: ConvocationResponse | null;
+  convocations: { convened: number; confirmed: number; excused: number };
+};
+export type SessionKind = Session['kind'];
+export type SessionRequest = Schemas['SessionRequest'];
+export type Guest = Schemas['Guest'];
+export type Convocation = Required<Omit<Schemas['Convocation'], 'respondedAt' | 'note'>> & {
+  respondedAt?: string | null;
+  note?: string | null;
+};
+export type ConvocationResponse = NonNullable<Schemas['Convocation']['response']>;
+export type ConvocationResult = Required<Schemas['ConvocationResult']>;
+export type AttendanceVersion = Required<Omit<Schemas['AttendanceVersion'], 'reason'>> & { reason?: string | null };
+export type AttendanceStatus = AttendanceVersion['status'];
+export type SheetLine = Required<Omit<Schemas['SheetLine'], 'current'>> & { current: AttendanceVersion | null };
+export type SheetResult = { recorded: number; unchanged: number; sheet: SheetLine[] };
+export type AttendanceEntry = Schemas['Entry'];
+export type CorrectionRequest = Schemas['CorrectionRequest'];
+
+export const sessionKinds = [
+  'INFORMATION_HEARING',
+  'DELIBERATION',
+  'VOTE',
+  'FOLLOW_UP_REVIEW',
+] as const satisfies readonly SessionKind[];
+export const attendanceStatuses = [
+  'PRESENT',
+  'EXCUSED',
+  'ABSENT',
+  'PARTIAL',
+] as const satisfies readonly AttendanceStatus[];
+
+/** A session's start and end as the commune's clocks show them, in the reader's language: "Friday 15 January 2027, 19:00–21:30". */
+export function sessionTimes(language: string, session: Pick<Session, 'startsAt' | 'endsAt' | 'zone'>): string {
+  const format = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: session.zone });
+  return format.formatRange(new Date(session.startsAt), new Date(session.endsAt));
+}
