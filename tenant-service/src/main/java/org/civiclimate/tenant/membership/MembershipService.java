@@ -71,7 +71,7 @@ public class MembershipService {
     /** The caller leaves the commune, with every role they had there; the last admin cannot. */
     @Transactional
     public void leave(CommuneId commune, Caller caller) {
-        var current = roles.rolesOf(commune, caller.userId());
+        var current = roles.holdRolesOf(commune, caller.userId());
         if (current.isEmpty()) {
             return;
         }
@@ -135,7 +135,7 @@ public class MembershipService {
         requireGrantable(commune, caller, role);
         requireMember(commune, userId);
         if (role == CommuneRole.ADMIN
-                && roles.rolesOf(commune, userId).contains(CommuneRole.ADMIN)
+                && roles.holdRolesOf(commune, userId).contains(CommuneRole.ADMIN)
                 && roles.lockAdmins(commune) <= 1) {
             throw MembershipProblems.lastAdmin();
         }

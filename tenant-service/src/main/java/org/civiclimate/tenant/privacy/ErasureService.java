@@ -40,7 +40,7 @@ public class ErasureService {
      */
     @Transactional
     public void leave(CommuneId commune, String userId, String communeName) {
-        if (roles.rolesOf(commune, userId).contains(CommuneRole.ADMIN) && roles.lockAdmins(commune) <= 1) {
+        if (roles.holdRolesOf(commune, userId).contains(CommuneRole.ADMIN) && roles.lockAdmins(commune) <= 1) {
             throw new LastAdmin("You are the only administrator of " + communeName
                     + ": appoint another administrator there before deleting your account");
         }

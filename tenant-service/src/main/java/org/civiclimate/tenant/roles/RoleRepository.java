@@ -96,7 +96,6 @@ class RoleRepository {
                 MEMBERSHIP, MEMBERSHIP.COMMUNE_ID.eq(commune.value()), MEMBERSHIP.ROLE.eq(CommuneRole.ADMIN.name()));
     }
 
-    /** Locks the commune's admin rows, so that two admins stepping down at once cannot leave it with none. */
     /**
      * Holds the person's roles in the commune until the transaction ends: a concurrent change waits, then reads (and
      * announces) the roles this one committed, and its announcement comes after this one's in the outbox.
@@ -105,6 +104,7 @@ class RoleRepository {
         dsl.fetch("select pg_advisory_xact_lock(hashtextextended(?, 0))", "member:" + commune + ":" + userId);
     }
 
+    /** Locks the commune's admin rows, so that two admins stepping down at once cannot leave it with none. */
     int lockAdmins(CommuneId commune) {
         return dsl.selectFrom(MEMBERSHIP)
                 .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))

@@ -82,6 +82,17 @@ public class RoleService {
         return roles.rolesOf(commune, userId);
     }
 
+    /**
+     * The person's roles, held until the transaction ends: a check made on them (such as "not the last admin") stays
+     * true until this transaction's change commits. Taken before {@link #lockAdmins}, as every change of roles takes
+     * its locks, so that two changes never wait for each other.
+     */
+    @Transactional
+    public List<CommuneRole> holdRolesOf(CommuneId commune, String userId) {
+        roles.lockMember(commune, userId);
+        return roles.rolesOf(commune, userId);
+    }
+
     @Transactional(readOnly = true)
     public int countAdmins(CommuneId commune) {
         return roles.countAdmins(commune);
