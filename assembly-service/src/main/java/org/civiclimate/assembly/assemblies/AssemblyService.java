@@ -95,6 +95,12 @@ public class AssemblyService {
         return assemblies.holdersOn(assembly, day);
     }
 
+    /** The assembly's topics (404 unless the commune has the assembly): what its recommendations are drafted on. */
+    @Transactional(readOnly = true)
+    public List<String> topics(UUID assembly) {
+        return get(assembly).topics();
+    }
+
     /** The day it is in the commune bound to this thread (its country's time zone). */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone()));

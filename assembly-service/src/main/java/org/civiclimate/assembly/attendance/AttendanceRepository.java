@@ -76,6 +76,29 @@ class AttendanceRepository {
     }
 
     /** The member's line as recorded (for a member no longer seated, whose history stays). */
+    /** Who is on the session's record (as the first version names them), by user. */
+    Map<String, SeatHolder> recordedHolders(UUID session) {
+        return dsl.select(ATTENDANCE_RECORD.MANDATE_ID, ATTENDANCE_RECORD.USER_ID, ATTENDANCE_RECORD.NAME)
+                .from(ATTENDANCE_RECORD)
+                .where(ATTENDANCE_RECORD.SESSION_ID.eq(session), ATTENDANCE_RECORD.VERSION.eq(1))
+                .fetchMap(r -> r.value2(), r -> new SeatHolder(r.value1(), r.value2(), r.value3(), 0));
+    }
+
+    /** The members whose current record says they were there, whole or in part. */
+    List<SeatHolder> present(UUID session) {
+        return dsl
+                .selectDistinct(ATTENDANCE_RECORD.asterisk())
+                .on(ATTENDANCE_RECORD.USER_ID)
+                .from(ATTENDANCE_RECORD)
+                .where(ATTENDANCE_RECORD.SESSION_ID.eq(session))
+                .orderBy(ATTENDANCE_RECORD.USER_ID, ATTENDANCE_RECORD.VERSION.desc())
+                .fetchInto(ATTENDANCE_RECORD)
+                .stream()
+                .filter(r -> AttendanceStatus.valueOf(r.getStatus()).isThere())
+                .map(r -> new SeatHolder(r.getMandateId(), r.getUserId(), r.getName(), 0))
+                .toList();
+    }
+
     Optional<SeatHolder> recordedHolder(UUID session, String userId) {
         return dsl.select(ATTENDANCE_RECORD.MANDATE_ID, ATTENDANCE_RECORD.USER_ID, ATTENDANCE_RECORD.NAME)
                 .from(ATTENDANCE_RECORD)

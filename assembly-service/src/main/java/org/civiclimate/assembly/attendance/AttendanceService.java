@@ -165,6 +165,12 @@ public class AttendanceService {
         return history;
     }
 
+    /** The members recorded as there (whole or in part) at the session, as the records stand now: who votes there. */
+    @Transactional(readOnly = true)
+    public List<SeatHolder> presentAt(UUID session) {
+        return records.present(session);
+    }
+
     @Transactional
     public void erase(String userId) {
         records.pseudonymise(userId);
@@ -178,9 +184,12 @@ public class AttendanceService {
             lines.add(new SheetLine(
                     holder.mandateId(), holder.userId(), holder.name(), holder.seat(), current.get(holder.userId())));
         }
+        var recorded = current.keySet().stream().anyMatch(userId -> !holders.containsKey(userId))
+                ? records.recordedHolders(facts.id())
+                : Map.<String, SeatHolder>of();
         for (var entry : current.entrySet()) {
             if (!holders.containsKey(entry.getKey())) {
-                var holder = records.recordedHolder(facts.id(), entry.getKey()).orElseThrow();
+                var holder = recorded.get(entry.getKey());
                 lines.add(new SheetLine(holder.mandateId(), holder.userId(), holder.name(), 0, entry.getValue()));
             }
         }
@@ -221,7 +230,7 @@ public class AttendanceService {
     }
 
     private void requireHeld(SessionFacts facts) {
-        if (facts.cancelled() || facts.startsAt().toInstant().isAfter(clock.instant())) {
+        if (!facts.isUnderWayOrHeld(clock.instant())) {
             throw new ApiProblem(
                     AttendanceProblems.SESSION_NOT_HELD, "Attendance is recorded once the session has started");
         }

@@ -1,14 +1,12 @@
 package org.civiclimate.assembly.sessions;
 
+import org.civiclimate.assembly.assemblies.PersonErased;
 import org.civiclimate.platform.events.OnCloudEvent;
 import org.springframework.stereotype.Component;
 
 /** Removes a person's convocations when they delete their account. */
 @Component
 class SessionListener {
-
-    /** What this listener reads of {@code person.erased}. */
-    record PersonErased(java.util.UUID communeId, String userId) {}
 
     private final SessionService sessions;
 

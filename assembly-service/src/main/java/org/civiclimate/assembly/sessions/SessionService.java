@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.civiclimate.assembly.assemblies.AssemblyService;
 import org.civiclimate.assembly.sessions.domain.CalendarEvent;
 import org.civiclimate.assembly.sessions.domain.ConvocationResponse;
+import org.civiclimate.assembly.sessions.domain.SessionKind;
 import org.civiclimate.assembly.sessions.domain.SessionTimes;
 import org.civiclimate.platform.communes.CommuneAccess;
 import org.civiclimate.platform.events.EventOutbox;
@@ -199,7 +200,9 @@ public class SessionService {
                 r.startsAt(),
                 r.startsAt().atZoneSameInstant(assemblies.zone()).toLocalDate(),
                 r.halfDays(),
-                cancelled(r));
+                cancelled(r),
+                r.kind() == SessionKind.VOTE,
+                r.kind() == SessionKind.FOLLOW_UP_REVIEW);
     }
 
     @Transactional

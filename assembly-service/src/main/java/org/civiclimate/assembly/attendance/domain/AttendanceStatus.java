@@ -5,5 +5,10 @@ public enum AttendanceStatus {
     PRESENT,
     EXCUSED,
     ABSENT,
-    PARTIAL
+    PARTIAL;
+
+    /** Whether the member was there, whole or in part: who takes part in a vote held at the session. */
+    public boolean isThere() {
+        return this == PRESENT || this == PARTIAL;
+    }
 }
