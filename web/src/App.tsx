@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router-dom';
+import { AccountabilityPage, PublicRecommendationPage } from './accountability/AccountabilityPage';
 import { AssembliesPage } from './assembly/AssembliesPage';
 import { AssemblyPage } from './assembly/AssemblyPage';
+import { RecommendationPage } from './assembly/RecommendationPage';
 import { SessionPage } from './assembly/SessionPage';
 import { RequireSignIn } from './auth/RequireSignIn';
 import { AuditPage } from './commune/AuditPage';
@@ -29,6 +31,8 @@ export function App() {
         <Route path="/" element={<HomePage />} />
         <Route path="/directory" element={<DirectoryPage />} />
         <Route path="/communes/:slug/about" element={<CommuneAboutPage />} />
+        <Route path="/communes/:slug/accountability" element={<AccountabilityPage />} />
+        <Route path="/communes/:slug/accountability/:id" element={<PublicRecommendationPage />} />
         {/* The invitation links shared before the public page existed (?invitation=CODE) keep working. */}
         <Route path="/communes/:slug/join" element={<CommuneAboutPage />} />
         <Route path="/invitations/:id" element={<InvitationPage />} />
@@ -43,6 +47,7 @@ export function App() {
           <Route path="/communes/:slug/assemblies" element={<AssembliesPage />} />
           <Route path="/communes/:slug/assemblies/:assembly" element={<AssemblyPage />} />
           <Route path="/communes/:slug/assemblies/:assembly/sessions/:session" element={<SessionPage />} />
+          <Route path="/communes/:slug/assemblies/:assembly/recommendations/:id" element={<RecommendationPage />} />
           <Route path="/networks" element={<NetworksPage />} />
           <Route path="/networks/:slug" element={<NetworkPage />} />
           <Route path="/me" element={<MyDataPage />} />

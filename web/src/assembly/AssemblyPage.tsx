@@ -9,8 +9,11 @@ import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { usePageTitle } from '../ui/usePageTitle';
 import { Mandates } from './Mandates';
 import { assemblyPath, useAssembly, useRotationPlan } from './queries';
+import { accountabilityPath } from './recommendationQueries';
+import { Recommendations } from './Recommendations';
 import { SeatForm } from './SeatForm';
 import { Sessions } from './Sessions';
+import { VotingRulePanel } from './VotingRulePanel';
 import { isStaff, seatRanges, type Assembly, type RotationPlan } from './types';
 
 /**
@@ -60,6 +63,15 @@ export function AssemblyPage() {
         <Rotation plan={plan.data} failed={Boolean(plan.error)} />
       </section>
       {data ? <Sessions slug={slug} assembly={data.id} staff={staff} readOnly={readOnly} /> : null}
+      {data ? (
+        <>
+          <Recommendations slug={slug} assembly={data} mayDraft={Boolean(commune)} readOnly={readOnly} />
+          <p>
+            <Link to={accountabilityPath(slug)}>{t('accountability.link')}</Link>
+          </p>
+          <VotingRulePanel slug={slug} assembly={data.id} staff={staff} readOnly={readOnly} />
+        </>
+      ) : null}
       {staff && data ? <Mandates slug={slug} assembly={data} readOnly={readOnly} /> : null}
       {staff && data && plan.data ? (
         roles.includes('ADMIN') ? (

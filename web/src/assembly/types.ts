@@ -95,3 +95,119 @@ export function sessionTimes(language: string, session: Pick<Session, 'startsAt'
   const format = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone: session.zone });
   return format.formatRange(new Date(session.startsAt), new Date(session.endsAt));
 }
+
+/** How the assembly votes (named or secret ballots, quorum, threshold) and how many months the commune has to answer. */
+export type VotingRule = Required<Schemas['VotingRule']>;
+export type Secrecy = VotingRule['secrecy'];
+export type AdoptionThreshold = VotingRule['threshold'];
+export const secrecies = ['NAMED', 'SECRET'] as const satisfies readonly Secrecy[];
+export const adoptionThresholds = [
+  'SIMPLE_MAJORITY',
+  'TWO_THIRDS',
+  'CONSENSUS_80',
+] as const satisfies readonly AdoptionThreshold[];
+
+export type RecommendationStatus = NonNullable<Schemas['RecommendationSummary']['status']>;
+export type Decision = NonNullable<Schemas['AnswerView']['decision']>;
+export type FollowUpStatus = NonNullable<Schemas['FollowUpView']['status']>;
+export type Verdict = NonNullable<Schemas['AssessmentView']['verdict']>;
+export type Choice = NonNullable<Schemas['Voter']['choice']>;
+export type AmendmentStatus = NonNullable<Schemas['AmendmentView']['status']>;
+export type AnswerState = 'UNANSWERED' | Decision;
+
+export const recommendationStatuses = [
+  'DRAFT',
+  'IN_VOTE',
+  'ADOPTED',
+  'NOT_ADOPTED',
+] as const satisfies readonly RecommendationStatus[];
+export const decisions = ['ACCEPTED', 'PARTIALLY_ACCEPTED', 'REJECTED'] as const satisfies readonly Decision[];
+export const answerStates = ['UNANSWERED', ...decisions] as const satisfies readonly AnswerState[];
+export const followUpStatuses = [
+  'PLANNED',
+  'IN_PROGRESS',
+  'STALLED',
+  'DONE',
+] as const satisfies readonly FollowUpStatus[];
+export const verdicts = ['SATISFIED', 'PARTLY_SATISFIED', 'NOT_SATISFIED'] as const satisfies readonly Verdict[];
+export const choices = ['FOR', 'AGAINST', 'ABSTAIN'] as const satisfies readonly Choice[];
+
+/** A recommendation in the assembly's list: where it stands, from draft to follow-up. */
+export type RecommendationSummary = Required<
+  Omit<Schemas['RecommendationSummary'], 'voteClosedAt' | 'responseDueOn' | 'decision' | 'followUpStatus' | 'progress'>
+> & {
+  voteClosedAt?: string | null;
+  responseDueOn?: string | null;
+  decision?: Decision | null;
+  followUpStatus?: FollowUpStatus | null;
+  progress?: number | null;
+};
+export type DraftRequest = Schemas['DraftRequest'];
+export type EditRequest = Schemas['EditRequest'];
+export type AmendmentRequest = Schemas['AmendmentRequest'];
+export type AnswerRequest = Schemas['AnswerRequest'];
+export type FollowUpRequest = Schemas['FollowUpRequest'];
+export type AssessmentRequest = Schemas['AssessmentRequest'];
+
+export type RecommendationVersion = Required<Omit<Schemas['Version'], 'amendmentId'>> & { amendmentId?: string | null };
+export type Amendment = Required<Omit<Schemas['AmendmentView'], 'decidedAt' | 'decisionNote'>> & {
+  decidedAt?: string | null;
+  decisionNote?: string | null;
+};
+export interface Tally {
+  votesFor: number;
+  votesAgainst: number;
+  abstentions: number;
+}
+export interface VoteResult {
+  tally: Tally;
+  seated: number;
+  quorumNeeded: number;
+  quorumMet: boolean;
+  adopted: boolean;
+}
+export interface Voter {
+  name: string;
+  choice?: Choice | null;
+}
+/** A vote: while open only its number of ballots; its result once closed; who voted for the staff. */
+export type Vote = Required<Omit<Schemas['VoteView'], 'closedAt' | 'result' | 'yourChoice' | 'voters'>> & {
+  closedAt?: string | null;
+  result?: VoteResult | null;
+  yourChoice?: Choice | null;
+  voters: Voter[];
+};
+export type Answer = Required<Omit<Schemas['AnswerView'], 'justification'>> & { justification?: string | null };
+export type FollowUp = Required<Schemas['FollowUpView']>;
+export type Assessment = Required<Schemas['AssessmentView']>;
+
+/** A recommendation with its history: versions, amendments, vote, the commune's answer and its follow-up. */
+export type Recommendation = Required<
+  Omit<
+    Schemas['RecommendationView'],
+    'versions' | 'amendments' | 'vote' | 'responseDueOn' | 'answer' | 'followUps' | 'assessments'
+  >
+> & {
+  versions: RecommendationVersion[];
+  amendments: Amendment[];
+  vote?: Vote | null;
+  responseDueOn?: string | null;
+  answer?: Answer | null;
+  followUps: FollowUp[];
+  assessments: Assessment[];
+};
+
+/** An adopted recommendation as anyone sees it, signed out: never who voted. */
+export type PublicRecommendation = Required<
+  Omit<Schemas['PublicRecommendation'], 'result' | 'answer' | 'followUps' | 'assessment'>
+> & {
+  result: VoteResult;
+  answer?: Answer | null;
+  followUps: FollowUp[];
+  assessment?: Assessment | null;
+};
+
+/** Whether a session has begun and is not cancelled: only then may a vote open or an assessment be recorded at it. */
+export function hasStarted(session: Pick<Session, 'startsAt' | 'status'>, now: Date = new Date()): boolean {
+  return session.status !== 'CANCELLED' && new Date(session.startsAt).getTime() <= now.getTime();
+}

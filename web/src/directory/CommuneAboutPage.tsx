@@ -82,6 +82,9 @@ export function CommuneAboutPage() {
             <li>
               <h3>{t('home.assembly.title')}</h3>
               <p>{t('home.assembly.text')}</p>
+              <p>
+                <Link to={`/communes/${slug}/accountability`}>{t('accountability.link')}</Link>
+              </p>
             </li>
             <li>
               <h3>{t('home.plan.title')}</h3>

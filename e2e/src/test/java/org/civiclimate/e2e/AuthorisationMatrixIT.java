@@ -113,7 +113,9 @@ class AuthorisationMatrixIT {
                             "{assembly}",
                             "{mandate}",
                             "{session}",
-                            "{heldSession}")
+                            "{heldSession}",
+                            "{recommendation}",
+                            "{adopted}")
                     .stream()
                     .anyMatch(path::contains)) {
                 scenes.add(Scene.FOREIGN_IDS);
@@ -145,6 +147,17 @@ class AuthorisationMatrixIT {
     private static final String HELD_SESSION = """
             {"kind": "DELIBERATION", "title": "Matrix deliberation", "startsAt": "%sT00:00", "endsAt": "%sT10:00",
              "place": "Town hall"}""".formatted(todayInBrussels(), todayInBrussels());
+
+    /** A vote and a follow-up review held today from midnight, local time: voted at, and assessed at. */
+    private static final String HELD_VOTE = HELD_SESSION.replace("DELIBERATION", "VOTE");
+
+    private static final String HELD_REVIEW = HELD_SESSION.replace("DELIBERATION", "FOLLOW_UP_REVIEW");
+    private static final String RECOMMENDATIONS =
+            "/api/communes/{commune}/assembly/assemblies/{assembly}/recommendations";
+    private static final String PUBLIC = "/api/public/communes/{commune}/assembly";
+    private static final String ANYONE = "200 200 200 200 200 200";
+    private static final String DRAFT =
+            "{\"topic\": \"Matrix\", \"title\": \"Matrix recommendation\", \"body\": \"Text\"}";
 
     /** Statuses read: anonymous, citizen, facilitator, admin, coordinator, operator. Rows run in this order. */
     private static final List<Row> MATRIX = List.of(
@@ -278,6 +291,130 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 403 200 200 403 403"),
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/voting-rule")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            // The default rule, set again: the same answer for each staff caller.
+            row(
+                            ASSEMBLY,
+                            "PUT /api/communes/{commune}/assembly/assemblies/{assembly}/voting-rule",
+                            "{\"secrecy\": \"NAMED\", \"quorumPercent\": 50, \"threshold\": \"SIMPLE_MAJORITY\","
+                                    + " \"responseMonths\": 3}")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET " + RECOMMENDATIONS)
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            // The seated citizen drafts as staff do; drafts add up, harmlessly.
+            row(ASSEMBLY, "POST " + RECOMMENDATIONS, DRAFT)
+                    .own("401 201 201 201 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET " + RECOMMENDATIONS + "/{recommendation}")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            // Edits and amendments of a version the draft is not at: refused as stale once past the access checks.
+            row(
+                            ASSEMBLY,
+                            "PUT " + RECOMMENDATIONS + "/{recommendation}",
+                            "{\"title\": \"Matrix\", \"body\": \"Text\", \"editing\": 999}")
+                    .own("401 403 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(
+                            ASSEMBLY,
+                            "POST " + RECOMMENDATIONS + "/{recommendation}/amendments",
+                            "{\"body\": \"Text\", \"rationale\": \"Why\", \"onVersion\": 999}")
+                    .own("401 409 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 423 423 423 423 423"),
+            // The amendment was declined already.
+            row(
+                            ASSEMBLY,
+                            "POST " + RECOMMENDATIONS + "/{recommendation}/amendments/{amendment}/decision",
+                            "{\"incorporate\": true}")
+                    .own("401 403 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // The adopted recommendation: its vote cannot open again, takes no ballot, closes again unchanged, and
+            // the commune answered it already.
+            row(ASSEMBLY, "POST " + RECOMMENDATIONS + "/{adopted}/vote", "{\"sessionId\": \"{voteSession}\"}")
+                    .own("401 403 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "POST " + RECOMMENDATIONS + "/{adopted}/vote/ballots", "{\"choice\": \"FOR\"}")
+                    .own("401 409 409 409 403 409")
+                    .other("401 403 403 403 403 409")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "POST " + RECOMMENDATIONS + "/{adopted}/vote/closure")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "POST " + RECOMMENDATIONS + "/{adopted}/answer", "{\"decision\": \"ACCEPTED\"}")
+                    .own("401 403 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // Follow-ups add up, harmlessly.
+            row(
+                            ASSEMBLY,
+                            "POST " + RECOMMENDATIONS + "/{adopted}/follow-ups",
+                            "{\"status\": \"IN_PROGRESS\", \"progress\": 10, \"note\": \"Matrix\", \"on\": \""
+                                    + todayInBrussels() + "\", \"department\": \"Works\"}")
+                    .own("401 403 201 201 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // An assessment recorded again at the same review replaces it.
+            row(
+                            ASSEMBLY,
+                            "POST " + RECOMMENDATIONS + "/{adopted}/assessments",
+                            "{\"sessionId\": \"{reviewSession}\", \"verdict\": \"SATISFIED\", \"comment\": \"Matrix\"}")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // The public account: anyone, signed in or not, of any commune; another commune's id is not found here.
+            row(ASSEMBLY, "GET " + PUBLIC + "/recommendations")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .suspended(ANYONE),
+            row(ASSEMBLY, "GET " + PUBLIC + "/recommendations/topics")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .suspended(ANYONE),
+            row(ASSEMBLY, "GET " + PUBLIC + "/recommendations/{adopted}")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .foreignIds("404 404 404 404 404 404")
+                    .suspended(ANYONE),
+            row(ASSEMBLY, "GET " + PUBLIC + "/open-data/recommendations.csv")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .suspended(ANYONE),
+            row(ASSEMBLY, "GET " + PUBLIC + "/open-data/recommendations.json")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .suspended(ANYONE),
+            row(ASSEMBLY, "GET " + PUBLIC + "/open-data/dictionary")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .suspended(ANYONE),
             row(PLAN, "GET /api/communes/{commune}/plan")
                     .own("401 200 200 200 403 200")
                     .other("401 403 403 403 403 200")
@@ -575,12 +712,16 @@ class AuthorisationMatrixIT {
                         homeCoordinatorInvitation,
                         code(admin, suspended)));
 
+        var citizen = platform.service(ASSEMBLY).withToken(token(people.get(Who.CITIZEN)));
         var homeCouncil = councilWithASeatedMember(
-                platform.service(ASSEMBLY).withToken(token(people.get(Who.ADMIN))), home, userId(Who.CITIZEN));
+                platform.service(ASSEMBLY).withToken(token(people.get(Who.ADMIN))), home, userId(Who.CITIZEN), citizen);
         var suspendedCouncil = councilWithASeatedMember(
-                platform.service(ASSEMBLY).withToken(token(people.get(Who.ADMIN))), suspended, userId(Who.CITIZEN));
-        var otherCouncil = councilWithASeatedMember(
-                platform.service(ASSEMBLY).withToken(token(otherAdminAddress)), elsewhere, otherAdminId);
+                platform.service(ASSEMBLY).withToken(token(people.get(Who.ADMIN))),
+                suspended,
+                userId(Who.CITIZEN),
+                citizen);
+        var otherAssembly = platform.service(ASSEMBLY).withToken(token(otherAdminAddress));
+        var otherCouncil = councilWithASeatedMember(otherAssembly, elsewhere, otherAdminId, otherAssembly);
         for (var scene : List.of(Scene.OWN, Scene.SUSPENDED, Scene.OTHER, Scene.FOREIGN_IDS)) {
             var council = switch (scene) {
                 case OWN -> homeCouncil;
@@ -592,6 +733,11 @@ class AuthorisationMatrixIT {
             scenes.get(scene).put("{session}", council.session());
             scenes.get(scene).put("{heldSession}", council.heldSession());
             scenes.get(scene).put("{attendanceVersion}", "1");
+            scenes.get(scene).put("{recommendation}", council.recommendation());
+            scenes.get(scene).put("{amendment}", council.amendment());
+            scenes.get(scene).put("{adopted}", council.adopted());
+            scenes.get(scene).put("{voteSession}", council.voteSession());
+            scenes.get(scene).put("{reviewSession}", council.reviewSession());
             scenes.get(scene).put("{seated}", council == otherCouncil ? otherAdminId : userId(Who.CITIZEN));
             // Who {newSeat} seats: a member of the scene's commune who holds no seat yet.
             scenes.get(scene).put("{seatable}", council == otherCouncil ? otherAdminId : userId(Who.FACILITATOR));
@@ -600,6 +746,9 @@ class AuthorisationMatrixIT {
         otherIdentifiers.put("mandate id", otherCouncil.mandate());
         otherIdentifiers.put("session id", otherCouncil.session());
         otherIdentifiers.put("held session id", otherCouncil.heldSession());
+        // Its adopted recommendation is public (and its public rows are not checked for identifiers); its draft is not.
+        otherIdentifiers.put("draft recommendation id", otherCouncil.recommendation());
+        otherIdentifiers.put("amendment id", otherCouncil.amendment());
 
         var commune = otherAdmin.get("/api/communes/" + elsewhere);
         otherIdentifiers.put("commune id", commune.json("$.id"));
@@ -852,11 +1001,22 @@ class AuthorisationMatrixIT {
 
     /**
      * A commune's assembly, the mandate of the member in seat 1, an upcoming session they are convened to, and a
-     * session held today with their attendance recorded.
+     * session held today with their attendance recorded; a draft recommendation with a declined amendment, and one
+     * adopted by the member's vote at a vote session held today and accepted by the commune; a follow-up review
+     * held today.
      */
-    record Council(String assembly, String mandate, String session, String heldSession) {}
+    record Council(
+            String assembly,
+            String mandate,
+            String session,
+            String heldSession,
+            String recommendation,
+            String amendment,
+            String adopted,
+            String voteSession,
+            String reviewSession) {}
 
-    private static Council councilWithASeatedMember(ApiClient admin, String slug, String member) {
+    private static Council councilWithASeatedMember(ApiClient admin, String slug, String member, ApiClient asMember) {
         String assemblies = "/api/communes/" + slug + "/assembly/assemblies";
         // The admin's role reaches assembly-service by event: wait until it lets them create.
         await().atMost(Duration.ofSeconds(30)).until(() -> admin.get(assemblies).status() == 200);
@@ -867,15 +1027,57 @@ class AuthorisationMatrixIT {
         expect(seated, 201);
         String sessions = assemblies + "/" + id + "/sessions";
         String session = newSession(admin, sessions);
-        var held = admin.post(sessions, HELD_SESSION);
-        expect(held, 201);
-        String heldSession = held.json("$.id");
+        String heldSession = heldSession(admin, sessions, HELD_SESSION, member);
+        String voteSession = heldSession(admin, sessions, HELD_VOTE, member);
+        String reviewSession = heldSession(admin, sessions, HELD_REVIEW, member);
+
+        String recommendations = assemblies + "/" + id + "/recommendations";
+        var draft = admin.post(recommendations, DRAFT);
+        expect(draft, 201);
+        String recommendation = draft.json("$.id");
+        var amended = admin.post(
+                recommendations + "/" + recommendation + "/amendments",
+                "{\"body\": \"Other text\", \"rationale\": \"Why\", \"onVersion\": 1}");
+        expect(amended, 201);
+        String amendment = amended.json("$.amendments[0].id");
         expect(
                 admin.post(
-                        sessions + "/" + heldSession + "/attendance",
+                        recommendations + "/" + recommendation + "/amendments/" + amendment + "/decision",
+                        "{\"incorporate\": false}"),
+                200);
+
+        var toAdopt = admin.post(recommendations, DRAFT);
+        expect(toAdopt, 201);
+        String adopted = recommendations + "/" + toAdopt.json("$.id");
+        expect(admin.post(adopted + "/vote", "{\"sessionId\": \"" + voteSession + "\"}"), 200);
+        expect(asMember.post(adopted + "/vote/ballots", "{\"choice\": \"FOR\"}"), 200);
+        var closed = admin.post(adopted + "/vote/closure", "");
+        expect(closed, 200);
+        assertThat(closed.<String>json("$.status")).isEqualTo("ADOPTED");
+        expect(admin.post(adopted + "/answer", "{\"decision\": \"ACCEPTED\"}"), 200);
+        return new Council(
+                id,
+                seated.json("$.id"),
+                session,
+                heldSession,
+                recommendation,
+                amendment,
+                toAdopt.json("$.id"),
+                voteSession,
+                reviewSession);
+    }
+
+    /** A session of the assembly held today, with the member recorded present: its id. */
+    private static String heldSession(ApiClient admin, String sessions, String body, String member) {
+        var held = admin.post(sessions, body);
+        expect(held, 201);
+        String id = held.json("$.id");
+        expect(
+                admin.post(
+                        sessions + "/" + id + "/attendance",
                         "{\"entries\": [{\"userId\": \"" + member + "\", \"status\": \"PRESENT\"}]}"),
                 200);
-        return new Council(id, seated.json("$.id"), session, heldSession);
+        return id;
     }
 
     /** An upcoming session of the assembly, convened: its id. */

@@ -340,16 +340,14 @@ public class RecommendationService {
     public RecommendationView assess(UUID assembly, UUID id, AssessmentRequest request, Caller caller) {
         access.requireStaff(caller);
         var checks = FieldChecks.of(validator, request);
-        SessionFacts session = null;
-        if (checks.isFine("sessionId")) {
-            session = sessionIn(assembly, request.sessionId(), checks);
-            if (session != null && !session.forReview()) {
-                checks.add("sessionId", FieldCode.INVALID, "is not a follow-up review session");
-            }
+        checks.throwIfAny();
+        var current = requireAdopted(recommendations.lock(assembly, id, true));
+        var session = sessionIn(assembly, request.sessionId(), checks);
+        if (session != null && !session.forReview()) {
+            checks.add("sessionId", FieldCode.INVALID, "is not a follow-up review session");
         }
         checks.throwIfAny();
         requireStarted(session);
-        var current = requireAdopted(recommendations.lock(assembly, id, true));
         if (recommendations
                 .answerOf(id, current.responseDueOn(), assemblies.zone())
                 .isEmpty()) {
