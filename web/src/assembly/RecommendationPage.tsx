@@ -517,12 +517,12 @@ function VotePanel({ slug, recommendation, staff, readOnly }: Props) {
           </p>
           {vote.closedAt ? (
             <>
-              <p>{t('vote.closedOn', { at: dateTime(vote.closedAt) })}</p>
+              <p>{t('vote.closedOn', { date: dateTime(vote.closedAt) })}</p>
               {vote.result ? <ResultFacts result={vote.result} /> : null}
             </>
           ) : (
             <>
-              <p>{t('vote.openSince', { at: dateTime(vote.openedAt) })}</p>
+              <p>{t('vote.openSince', { date: dateTime(vote.openedAt) })}</p>
               <p role="status">{plural('vote.ballots', vote.ballots)}</p>
             </>
           )}

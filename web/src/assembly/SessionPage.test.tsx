@@ -77,6 +77,10 @@ function api(caller: Me, write: (call: Call) => Response | undefined = () => und
     if (path === `${assemblyBase}/rotation-plan`) return json({ vacantSeats: [], renewals: [] });
     if (path.startsWith(`${assemblyBase}/mandates`)) return json([]);
     if (path === `${assemblyBase}/sessions`) return json([hearing]);
+    if (path.startsWith(`${assemblyBase}/recommendations`)) return json([]);
+    if (path === `${assemblyBase}/voting-rule`) {
+      return json({ secrecy: 'NAMED', quorumPercent: 50, threshold: 'SIMPLE_MAJORITY', responseMonths: 3 });
+    }
     if (path === base) return json(hearing);
     if (path === `${base}/convocations`) return json([convocation]);
     if (path === `${base}/attendance`) return json([carolLine, daveLine, eveLine]);

@@ -403,6 +403,22 @@ class AuthorisationMatrixIT {
                     .other(ANYONE)
                     .foreignIds("404 404 404 404 404 404")
                     .suspended(ANYONE),
+            row(ASSEMBLY, "GET " + PUBLIC + "/recommendations/{adopted}/following")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .foreignIds("404 404 404 404 404 404")
+                    .suspended(ANYONE),
+            // Anyone signed in follows any commune's adopted recommendation (again: nothing changes), and stops.
+            row(ASSEMBLY, "PUT " + PUBLIC + "/recommendations/{adopted}/following")
+                    .own("401 200 200 200 200 200")
+                    .other("401 200 200 200 200 200")
+                    .foreignIds("401 404 404 404 404 404")
+                    .suspended("423 423 423 423 423 423"),
+            row(ASSEMBLY, "DELETE " + PUBLIC + "/recommendations/{adopted}/following")
+                    .own("401 200 200 200 200 200")
+                    .other("401 200 200 200 200 200")
+                    .foreignIds("401 404 404 404 404 404")
+                    .suspended("423 423 423 423 423 423"),
             row(ASSEMBLY, "GET " + PUBLIC + "/open-data/recommendations.csv")
                     .own(ANYONE)
                     .other(ANYONE)

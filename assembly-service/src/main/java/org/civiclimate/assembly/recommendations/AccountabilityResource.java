@@ -8,14 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,6 +67,28 @@ class AccountabilityResource {
     @GetMapping("/recommendations/{id}")
     PublicRecommendation get(@PathVariable String slug, @PathVariable UUID id) {
         return accountability.get(id);
+    }
+
+    @Operation(
+            operationId = "getFollowing",
+            summary = "Whether you follow the recommendation (false signed out), and how many do (anyone)")
+    @GetMapping("/recommendations/{id}/following")
+    Following following(@PathVariable String slug, @PathVariable UUID id) {
+        return accountability.following(id, Caller.current().orElse(null));
+    }
+
+    @Operation(
+            operationId = "follow",
+            summary = "Follow the recommendation: be told when it is answered, moves or is late (anyone signed in)")
+    @PutMapping("/recommendations/{id}/following")
+    Following follow(@PathVariable String slug, @PathVariable UUID id, Caller caller) {
+        return accountability.follow(id, caller);
+    }
+
+    @Operation(operationId = "unfollow", summary = "Stop following the recommendation (anyone signed in)")
+    @DeleteMapping("/recommendations/{id}/following")
+    Following unfollow(@PathVariable String slug, @PathVariable UUID id, Caller caller) {
+        return accountability.unfollow(id, caller);
     }
 
     @Operation(operationId = "getOpenDataCsv", summary = "Every adopted recommendation as CSV, one row each (anyone)")

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.civiclimate.assembly.assemblies.AssemblyService;
+import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.web.CsvTable;
 import org.civiclimate.platform.web.PageResponse;
 import org.jspecify.annotations.Nullable;
@@ -21,11 +23,39 @@ class AccountabilityService {
     private static final int BATCH = 500;
 
     private final AccountabilityRepository accountability;
+    private final RecommendationRepository recommendations;
     private final AssemblyService assemblies;
 
-    AccountabilityService(AccountabilityRepository accountability, AssemblyService assemblies) {
+    AccountabilityService(
+            AccountabilityRepository accountability,
+            RecommendationRepository recommendations,
+            AssemblyService assemblies) {
         this.accountability = accountability;
+        this.recommendations = recommendations;
         this.assemblies = assemblies;
+    }
+
+    /** Whether the caller, if signed in, follows the adopted recommendation, and how many do. */
+    @Transactional(readOnly = true)
+    Following following(UUID id, @Nullable Caller caller) {
+        get(id);
+        var followers = recommendations.followers(id);
+        return new Following(caller != null && followers.contains(caller.userId()), followers.size());
+    }
+
+    /** The caller follows it (again: nothing changes), to be told of its answer, follow-up and lateness. */
+    @Transactional
+    Following follow(UUID id, Caller caller) {
+        get(id);
+        recommendations.follow(CommuneContext.require(), id, caller.userId());
+        return following(id, caller);
+    }
+
+    @Transactional
+    Following unfollow(UUID id, Caller caller) {
+        get(id);
+        recommendations.unfollow(id, caller.userId());
+        return following(id, caller);
     }
 
     @Transactional(readOnly = true)

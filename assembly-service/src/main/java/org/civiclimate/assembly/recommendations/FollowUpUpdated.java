@@ -1,6 +1,7 @@
 package org.civiclimate.assembly.recommendations;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.civiclimate.assembly.recommendations.domain.FollowUpStatus;
 import org.civiclimate.platform.events.CloudEventType;
@@ -11,9 +12,11 @@ record FollowUpUpdated(
         UUID communeId,
         UUID assemblyId,
         UUID recommendationId,
+        String title,
         UUID followUpId,
         FollowUpStatus status,
         int progress,
         String note,
         LocalDate on,
-        String department) {}
+        String department,
+        List<String> followerIds) {}

@@ -5,6 +5,7 @@ import static org.civiclimate.assembly.db.Tables.ASSESSMENT;
 import static org.civiclimate.assembly.db.Tables.COMMUNE_RESPONSE;
 import static org.civiclimate.assembly.db.Tables.FOLLOW_UP;
 import static org.civiclimate.assembly.db.Tables.RECOMMENDATION;
+import static org.civiclimate.assembly.db.Tables.RECOMMENDATION_FOLLOW;
 import static org.civiclimate.assembly.db.Tables.RECOMMENDATION_VERSION;
 import static org.civiclimate.assembly.db.Tables.VOTE_BALLOT;
 import static org.civiclimate.assembly.db.Tables.VOTE_VOTER;
@@ -408,7 +409,60 @@ class RecommendationRepository {
                         r.getSessionId(), Verdict.valueOf(r.getVerdict()), r.getComment(), r.getRecordedAt()));
     }
 
-    /** The person's ballots and amendments keep counting, under a pseudonym. */
+    /** Follows the recommendation; false if the user did already. */
+    boolean follow(CommuneId commune, UUID recommendation, String userId) {
+        return dsl.insertInto(RECOMMENDATION_FOLLOW)
+                        .set(RECOMMENDATION_FOLLOW.COMMUNE_ID, commune.value())
+                        .set(RECOMMENDATION_FOLLOW.RECOMMENDATION_ID, recommendation)
+                        .set(RECOMMENDATION_FOLLOW.USER_ID, userId)
+                        .onConflictDoNothing()
+                        .execute()
+                == 1;
+    }
+
+    void unfollow(UUID recommendation, String userId) {
+        dsl.deleteFrom(RECOMMENDATION_FOLLOW)
+                .where(RECOMMENDATION_FOLLOW.RECOMMENDATION_ID.eq(recommendation))
+                .and(RECOMMENDATION_FOLLOW.USER_ID.eq(userId))
+                .execute();
+    }
+
+    List<String> followers(UUID recommendation) {
+        return dsl.select(RECOMMENDATION_FOLLOW.USER_ID)
+                .from(RECOMMENDATION_FOLLOW)
+                .where(RECOMMENDATION_FOLLOW.RECOMMENDATION_ID.eq(recommendation))
+                .orderBy(RECOMMENDATION_FOLLOW.FOLLOWED_AT, RECOMMENDATION_FOLLOW.USER_ID)
+                .fetch(RECOMMENDATION_FOLLOW.USER_ID);
+    }
+
+    /**
+     * Marks as announced up to {@code limit} adopted recommendations still unanswered after their due day, skipping
+     * those another replica holds: each is announced overdue once.
+     */
+    List<StoredRecommendation> markOverdue(LocalDate today, int limit) {
+        var due = dsl.selectFrom(RECOMMENDATION)
+                .where(RECOMMENDATION.STATUS.eq(RecommendationStatus.ADOPTED.name()))
+                .and(RECOMMENDATION.OVERDUE_ANNOUNCED_AT.isNull())
+                .and(RECOMMENDATION.RESPONSE_DUE_ON.lt(today))
+                .andNotExists(DSL.selectOne()
+                        .from(COMMUNE_RESPONSE)
+                        .where(COMMUNE_RESPONSE.RECOMMENDATION_ID.eq(RECOMMENDATION.ID)))
+                .orderBy(RECOMMENDATION.RESPONSE_DUE_ON, RECOMMENDATION.ID)
+                .limit(limit)
+                .forUpdate()
+                .skipLocked()
+                .fetch(RecommendationRepository::toStored);
+        if (!due.isEmpty()) {
+            dsl.update(RECOMMENDATION)
+                    .set(RECOMMENDATION.OVERDUE_ANNOUNCED_AT, DSL.currentOffsetDateTime())
+                    .where(RECOMMENDATION.ID.in(
+                            due.stream().map(StoredRecommendation::id).toList()))
+                    .execute();
+        }
+        return due;
+    }
+
+    /** The person's ballots and amendments keep counting, under a pseudonym; their follows go. */
     void pseudonymise(String userId) {
         String alias = "erased-" + UUID.randomUUID();
         dsl.update(VOTE_VOTER)
@@ -420,6 +474,9 @@ class RecommendationRepository {
                 .set(AMENDMENT.PROPOSED_BY, alias)
                 .set(AMENDMENT.PROPOSER_NAME, "—")
                 .where(AMENDMENT.PROPOSED_BY.eq(userId))
+                .execute();
+        dsl.deleteFrom(RECOMMENDATION_FOLLOW)
+                .where(RECOMMENDATION_FOLLOW.USER_ID.eq(userId))
                 .execute();
     }
 

@@ -292,10 +292,12 @@ public class RecommendationService {
                         commune.value(),
                         assembly,
                         id,
+                        current.title(),
                         answer.decision(),
                         answer.justification(),
                         answer.publishedAt(),
-                        answer.late()));
+                        answer.late(),
+                        recommendations.followers(id)));
         return get(assembly, id, caller);
     }
 
@@ -326,12 +328,14 @@ public class RecommendationService {
                         commune.value(),
                         assembly,
                         id,
+                        current.title(),
                         followUp,
                         request.status(),
                         request.progress(),
                         request.note().strip(),
                         request.on(),
-                        request.department().strip()));
+                        request.department().strip(),
+                        recommendations.followers(id)));
         return get(assembly, id, caller);
     }
 
@@ -355,6 +359,28 @@ public class RecommendationService {
         }
         recommendations.assess(CommuneContext.require(), id, request, caller.userId());
         return get(assembly, id, caller);
+    }
+
+    /**
+     * Announces, once each, up to {@code limit} of the bound commune's adopted recommendations left unanswered past
+     * their due day; how many it announced.
+     */
+    @Transactional
+    public int announceOverdue(int limit) {
+        var overdue = recommendations.markOverdue(assemblies.today(), limit);
+        var commune = CommuneContext.require();
+        for (var r : overdue) {
+            outbox.publish(
+                    commune,
+                    new ResponseOverdue(
+                            commune.value(),
+                            r.assemblyId(),
+                            r.id(),
+                            r.title(),
+                            r.responseDueOn(),
+                            recommendations.followers(r.id())));
+        }
+        return overdue.size();
     }
 
     @Transactional

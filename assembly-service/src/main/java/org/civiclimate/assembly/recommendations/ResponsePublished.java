@@ -1,6 +1,7 @@
 package org.civiclimate.assembly.recommendations;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.civiclimate.assembly.recommendations.domain.Decision;
 import org.civiclimate.platform.events.CloudEventType;
@@ -12,7 +13,9 @@ record ResponsePublished(
         UUID communeId,
         UUID assemblyId,
         UUID recommendationId,
+        String title,
         Decision decision,
         @Nullable String justification,
         OffsetDateTime publishedAt,
-        boolean late) {}
+        boolean late,
+        List<String> followerIds) {}

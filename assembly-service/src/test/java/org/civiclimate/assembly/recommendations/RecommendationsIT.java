@@ -49,6 +49,9 @@ class RecommendationsIT {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    RecommendationService service;
+
     private SeatedAssembly a;
     private String recommendations;
     private String session;
@@ -253,6 +256,52 @@ class RecommendationsIT {
                 {"title": "Autre", "body": "Autre texte", "editing": 7}""");
         assertThat(stale.problem()).isEqualTo("recommendation-changed");
         assertThat(a.facilitator().get(one).<Integer>json("$.version")).isEqualTo(1);
+    }
+
+    @Test
+    void anyoneSignedInFollowsAnAdoptedRecommendationAndIsNamedInItsNoticesOnceOverdueAnnouncedOnce() {
+        String one = adopted();
+        String id = one.substring(one.lastIndexOf('/') + 1);
+        var anonymous = ApiClient.at("http://127.0.0.1:" + port);
+        String following = "/api/public/communes/" + a.slug() + "/assembly/recommendations/" + id + "/following";
+        assertThat(anonymous.get(following).<Boolean>json("$.following")).isFalse();
+        assertThat(anonymous.send("PUT", following, null, "").status()).isEqualTo(401);
+        // Someone of another commune follows it too: the public account is everyone's.
+        assertThat(a.otherAdmin().send("PUT", following, null, "").<Integer>json("$.followers"))
+                .isEqualTo(1);
+        var followed = a.citizen().send("PUT", following, null, "");
+        assertThat(followed.<Boolean>json("$.following")).isTrue();
+        assertThat(a.citizen().send("PUT", following, null, "").<Integer>json("$.followers"))
+                .isEqualTo(2);
+        assertThat(a.otherAdmin().send("DELETE", following, null, "").<Integer>json("$.followers"))
+                .isEqualTo(1);
+
+        // Its due day passed unanswered: announced overdue once, however often the schedule runs.
+        CommuneContext.runAs(
+                new CommuneId(a.commune()),
+                () -> transactions.executeWithoutResult(
+                        _ -> jdbc.sql("update recommendation set response_due_on = current_date - 2 where id = ?::uuid")
+                                .param(id)
+                                .update()));
+        var commune = new CommuneId(a.commune());
+        assertThat(CommuneContext.callAs(commune, () -> service.announceOverdue(10)))
+                .isEqualTo(1);
+        assertThat(CommuneContext.callAs(commune, () -> service.announceOverdue(10)))
+                .isZero();
+        assertThat(events("response.overdue")).containsExactly(id);
+        assertThat(a.facilitator().get(one).<Boolean>json("$.overdue")).isTrue();
+        assertThat(anonymous
+                        .get("/api/public/communes/" + a.slug() + "/assembly/recommendations?overdue=true")
+                        .<List<String>>json("$.items[*].id"))
+                .containsExactly(id);
+
+        a.facilitator().post(one + "/answer", "{\"decision\": \"ACCEPTED\"}");
+        assertThat(jdbc.sql("""
+                        select convert_from(envelope, 'UTF8')::jsonb -> 'data' ->> 'followerIds' from outbox_event
+                         where commune_id = ? and type = 'response.published'""").param(a.commune()).query(String.class).single())
+                .contains(a.citizenId());
+        assertThat(a.facilitator().get(one).<Boolean>json("$.overdue")).isFalse();
+        assertThat(a.facilitator().get(one).<Boolean>json("$.answer.late")).isTrue();
     }
 
     private String votingRule() {

@@ -1,6 +1,7 @@
 package org.civiclimate.tenant.notification;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -9,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Locale;
 import org.civiclimate.tenant.roles.CommuneRole;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -61,6 +63,65 @@ class MailTexts {
                 link);
     }
 
+    /**
+     * A follower's notice of the commune's answer to the recommendation: its decision, its justification if any (a
+     * paragraph), and the recommendation's public page ({@code link}).
+     */
+    Text answer(ResponsePublished response, String commune, String link, String language) {
+        String justification =
+                response.justification() == null || response.justification().isBlank()
+                        ? ""
+                        : "\n"
+                                + phrase(
+                                        "response-justification",
+                                        language,
+                                        response.justification().strip()) + "\n";
+        return of(
+                "response-published",
+                language,
+                commune,
+                afterDe(commune),
+                response.title(),
+                phrase("response-decision." + response.decision(), language),
+                justification,
+                link);
+    }
+
+    /**
+     * A follower's notice of a step of the recommendation's follow-up: its status, progress, department, day and note,
+     * and the recommendation's public page ({@code link}).
+     */
+    Text followUp(FollowUpUpdated step, String commune, String link, String language) {
+        return of(
+                "follow-up-updated",
+                language,
+                commune,
+                afterDe(commune),
+                step.title(),
+                phrase("follow-up-status." + step.status(), language),
+                String.valueOf(step.progress()),
+                step.note(),
+                step.department(),
+                date(step.on(), language),
+                link);
+    }
+
+    /**
+     * The notice that the commune's answer to the recommendation is overdue: to a follower, with its public page
+     * ({@code link}); to the commune's staff, with the page they answer on too ({@code staffLink}).
+     */
+    Text overdue(ResponseOverdue overdue, String commune, String link, @Nullable String staffLink, String language) {
+        return of(
+                staffLink == null ? "response-overdue" : "response-overdue-staff",
+                language,
+                commune,
+                afterDe(commune),
+                overdue.title(),
+                date(overdue.responseDueOn(), language),
+                link,
+                staffLink == null ? "" : staffLink);
+    }
+
     String role(CommuneRole role, String language) {
         return phrase("role." + role.name(), language);
     }
@@ -104,6 +165,13 @@ class MailTexts {
         }
         return messages.getMessage(
                 "mail.period.days", new Object[] {moment(start, zone, language), moment(end, zone, language)}, locale);
+    }
+
+    /** A day as people of the language write it: 9 décembre 2026. */
+    String date(LocalDate day, String language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag(language))
+                .format(day);
     }
 
     private static String date(ZonedDateTime at, FormatStyle style, Locale locale) {

@@ -3,10 +3,13 @@ package org.civiclimate.tenant.notification;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import org.civiclimate.platform.events.InboundEvent;
 import org.civiclimate.platform.events.InvalidEventException;
 import org.civiclimate.platform.events.OnCloudEvent;
@@ -29,8 +32,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails people about what happened to their commune, those invited to its staff or to coordinate a network, and
- * members convened to an assembly's session, in their language ({@link MailTexts}). A mail that cannot go fails the
+ * Emails people about what happened to their commune, those invited to its staff or to coordinate a network,
+ * members convened to an assembly's session, and those who follow a recommendation (its answer, its follow-up, or
+ * the answer's being overdue, which its staff learn too), in their language ({@link MailTexts}). A mail that cannot go fails the
  * event, which is retried and then parked: never silently lost.
  */
 @Component
@@ -45,7 +49,7 @@ class NotificationListener {
     private final RoleService roles;
     private final InvitationService invitations;
     private final CoordinatorInvitationService coordinatorInvitations;
-    private final ConvocationService convocations;
+    private final NoticeService notices;
     private final JavaMailSender mail;
     private final MailTexts texts;
     private final NotificationProperties properties;
@@ -55,7 +59,7 @@ class NotificationListener {
             RoleService roles,
             InvitationService invitations,
             CoordinatorInvitationService coordinatorInvitations,
-            ConvocationService convocations,
+            NoticeService notices,
             JavaMailSender mail,
             MailTexts texts,
             NotificationProperties properties) {
@@ -63,7 +67,7 @@ class NotificationListener {
         this.roles = roles;
         this.invitations = invitations;
         this.coordinatorInvitations = coordinatorInvitations;
-        this.convocations = convocations;
+        this.notices = notices;
         this.mail = mail;
         this.texts = texts;
         this.properties = properties;
@@ -116,8 +120,8 @@ class NotificationListener {
     /**
      * One mail per convened person (nobody sees the others' addresses), in their language, else the commune's first;
      * those no longer in the commune, erased or without a known address are skipped. Each mail is recorded as it goes
-     * ({@link ConvocationService}): when some fail, the others still go and the event fails, and its retry (or the
-     * same convocation announced again) mails only those not mailed yet.
+     * ({@link NoticeService}): when some fail, the others still go and the event fails, and its retry (or the same
+     * convocation announced again) mails only those not mailed yet.
      */
     @OnCloudEvent("session.convened")
     void onSessionConvened(SessionConvened event) {
@@ -129,27 +133,120 @@ class NotificationListener {
             throw new InvalidEventException("Session " + event.sessionId() + " has an unknown zone " + event.zone(), e);
         }
         var card = communes.card(commune);
+        String what = "Convocation to session " + event.sessionId();
         var convened = new LinkedHashSet<>(event.userIds());
-        var contacts = roles.contactsOf(commune, convened);
-        if (contacts.size() < convened.size()) {
-            var reached = contacts.stream().map(Contact::userId).toList();
-            var skipped = convened.stream().filter(id -> !reached.contains(id)).toList();
-            log.info(
-                    "Convocation to session {}: users {} not mailed (no longer in the commune, erased, or no address)",
-                    event.sessionId(),
-                    skipped);
+        var contacts = reached(what, convened, roles.contactsOf(commune, convened), "no longer in the commune, ");
+        String link = link(card, event);
+        mailEach(
+                commune,
+                card,
+                new Notice.Convocation(event.sessionId()),
+                what,
+                contacts,
+                (_, language) -> texts.convocation(event, zone, card.name(), link, language));
+    }
+
+    /**
+     * The recommendation's followers learn the commune's answer, one mail each, once (as {@link #onSessionConvened}):
+     * those erased or without a known address are skipped, whether in the commune or not.
+     */
+    @OnCloudEvent("response.published")
+    void onResponsePublished(ResponsePublished event) {
+        var commune = new CommuneId(event.communeId());
+        var card = communes.card(commune);
+        String what = "Answer to recommendation " + event.recommendationId();
+        String link = publicLink(card, event.recommendationId());
+        mailEach(
+                commune,
+                card,
+                Notice.AboutRecommendation.answer(event.recommendationId()),
+                what,
+                followers(what, event.followerIds()),
+                (_, language) -> texts.answer(event, card.name(), link, language));
+    }
+
+    /** The recommendation's followers learn each step of its follow-up, one mail each, once per step. */
+    @OnCloudEvent("follow-up.updated")
+    void onFollowUpUpdated(FollowUpUpdated event) {
+        var commune = new CommuneId(event.communeId());
+        var card = communes.card(commune);
+        String what = "Follow-up " + event.followUpId() + " of recommendation " + event.recommendationId();
+        String link = publicLink(card, event.recommendationId());
+        mailEach(
+                commune,
+                card,
+                Notice.AboutRecommendation.followUp(event.recommendationId(), event.followUpId()),
+                what,
+                followers(what, event.followerIds()),
+                (_, language) -> texts.followUp(event, card.name(), link, language));
+    }
+
+    /**
+     * The commune's staff (admins and facilitators, with the page they answer on) and the recommendation's followers
+     * learn that its answer is overdue, one mail each (one only to staff who follow it), once.
+     */
+    @OnCloudEvent("response.overdue")
+    void onResponseOverdue(ResponseOverdue event) {
+        var commune = new CommuneId(event.communeId());
+        var card = communes.card(commune);
+        String what = "Overdue answer to recommendation " + event.recommendationId();
+        var staff = roles.contactsWith(commune, List.of(CommuneRole.ADMIN, CommuneRole.FACILITATOR));
+        var staffIds = staff.stream().map(Contact::userId).collect(Collectors.toSet());
+        var everyone = new ArrayList<>(staff);
+        followers(what, event.followerIds()).stream()
+                .filter(follower -> !staffIds.contains(follower.userId()))
+                .forEach(everyone::add);
+        String link = publicLink(card, event.recommendationId());
+        String staffLink =
+                link(card) + "/assemblies/" + event.assemblyId() + "/recommendations/" + event.recommendationId();
+        mailEach(
+                commune,
+                card,
+                Notice.AboutRecommendation.overdue(event.recommendationId()),
+                what,
+                everyone,
+                (contact, language) -> texts.overdue(
+                        event, card.name(), link, staffIds.contains(contact.userId()) ? staffLink : null, language));
+    }
+
+    /** How to write to the recommendation's followers, in the commune or not. */
+    private List<Contact> followers(String what, List<String> followerIds) {
+        var followers = new LinkedHashSet<>(followerIds);
+        return followers.isEmpty() ? List.of() : reached(what, followers, roles.contactsOfAnyone(followers), "");
+    }
+
+    /** The contacts found, logging the users who were not (and why they may not be). */
+    private static List<Contact> reached(String what, Collection<String> wanted, List<Contact> contacts, String why) {
+        if (contacts.size() < wanted.size()) {
+            var reached = contacts.stream().map(Contact::userId).collect(Collectors.toSet());
+            var skipped = wanted.stream().filter(id -> !reached.contains(id)).toList();
+            log.info("{}: users {} not mailed ({}erased, or no address)", what, skipped, why);
         }
+        return contacts;
+    }
+
+    /**
+     * Mails each contact the notice once ({@link NoticeService}), in their language, else the commune's first; nobody
+     * sees the others' addresses. When some mails fail, the others still go and the event fails: its retry mails only
+     * those not mailed yet.
+     */
+    private void mailEach(
+            CommuneId commune,
+            CommuneCard card,
+            Notice notice,
+            String what,
+            List<Contact> contacts,
+            BiFunction<Contact, String, MailTexts.Text> text) {
         var failed = new ArrayList<String>();
         MailException failure = null;
         for (var contact : contacts) {
             String language = contact.language() != null
                     ? contact.language()
                     : card.languages().getFirst();
-            var text = texts.convocation(event, zone, card.name(), link(card, event), language);
-            var message = message(List.of(contact.email()), text);
+            var message = message(List.of(contact.email()), text.apply(contact, language));
             try {
-                if (!convocations.mailOnce(commune, event.sessionId(), contact.userId(), message)) {
-                    log.debug("Convocation to session {}: user {} already mailed", event.sessionId(), contact.userId());
+                if (!notices.mailOnce(commune, notice, contact.userId(), message)) {
+                    log.debug("{}: user {} already mailed", what, contact.userId());
                 }
             } catch (MailException e) {
                 failed.add(contact.userId());
@@ -162,9 +259,7 @@ class NotificationListener {
         }
         if (failure != null) {
             throw new MailSendException(
-                    "Convocation to session " + event.sessionId() + " not mailed to users " + failed
-                            + " (the others were, and are not mailed again)",
-                    failure);
+                    what + " not mailed to users " + failed + " (the others were, and are not mailed again)", failure);
         }
     }
 
@@ -190,6 +285,11 @@ class NotificationListener {
 
     private String link(CommuneCard card) {
         return properties.webUrl() + "/communes/" + card.slug();
+    }
+
+    /** The recommendation's public page, with the commune's answer and follow-up. */
+    private String publicLink(CommuneCard card, UUID recommendation) {
+        return link(card) + "/accountability/" + recommendation;
     }
 
     /** The session's page, where the convened member confirms or excuses themselves. */

@@ -3,9 +3,12 @@
  * {@code messages*.properties} bundles): the requester learns that their commune is ready; a commune's admins learn
  * that it was suspended or reinstated (in the commune's first language); someone invited to a commune's staff or to
  * coordinate a network gets the invitation, with its one link and its validity; members convened to an assembly's
- * session (assembly-service's {@code session.convened}) get their convocation, one mail each, once. Each follows the
+ * session (assembly-service's {@code session.convened}) get their convocation, one mail each, once; those who follow an
+ * adopted recommendation learn, one mail each and once, the commune's answer ({@code response.published}), each step
+ * of its follow-up ({@code follow-up.updated}) and that the answer is overdue ({@code response.overdue}, which the
+ * commune's admins and facilitators learn too), with the recommendation's public page. Each follows the
  * event of what happened, so a mail goes once the change is committed, and is retried rather than lost.
- * Guarded by {@code NotificationIT}, {@code ConvocationMailIT}, {@code InvitationIT}, {@code CoordinatorInvitationIT}
+ * Guarded by {@code NotificationIT}, {@code ConvocationMailIT}, {@code RecommendationNoticesIT}, {@code InvitationIT}, {@code CoordinatorInvitationIT}
  * and {@code MailTextsTest}.
  */
 @NullMarked

@@ -159,14 +159,33 @@ class RoleRepository {
 
     /** Those of the users who are in the commune (any role) and whose address is known, by user id. */
     List<Contact> contactsOf(CommuneId commune, Collection<String> userIds) {
-        return dsl.select(PERSON.USER_ID, PERSON.EMAIL, PERSON.LANGUAGE)
-                .from(PERSON)
-                .where(PERSON.USER_ID.in(userIds))
-                .and(PERSON.EMAIL.isNotNull())
+        return contacts(PERSON.USER_ID
+                .in(userIds)
                 .andExists(dsl.selectOne()
                         .from(MEMBERSHIP)
                         .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
-                        .and(MEMBERSHIP.USER_ID.eq(PERSON.USER_ID)))
+                        .and(MEMBERSHIP.USER_ID.eq(PERSON.USER_ID))));
+    }
+
+    /** Those of the users whose address is known, in the commune or not, by user id. */
+    List<Contact> contactsOfAnyone(Collection<String> userIds) {
+        return contacts(PERSON.USER_ID.in(userIds));
+    }
+
+    /** The commune's people who hold any of the roles and whose address is known, by user id. */
+    List<Contact> contactsWith(CommuneId commune, Collection<CommuneRole> roles) {
+        return contacts(DSL.exists(dsl.selectOne()
+                .from(MEMBERSHIP)
+                .where(MEMBERSHIP.COMMUNE_ID.eq(commune.value()))
+                .and(MEMBERSHIP.USER_ID.eq(PERSON.USER_ID))
+                .and(MEMBERSHIP.ROLE.in(roles.stream().map(CommuneRole::name).toList()))));
+    }
+
+    private List<Contact> contacts(Condition whom) {
+        return dsl.select(PERSON.USER_ID, PERSON.EMAIL, PERSON.LANGUAGE)
+                .from(PERSON)
+                .where(whom)
+                .and(PERSON.EMAIL.isNotNull())
                 .orderBy(PERSON.USER_ID)
                 .fetch(r -> new Contact(r.value1(), r.value2(), r.value3()));
     }

@@ -151,6 +151,21 @@ public class RoleService {
         return roles.contactsOf(commune, userIds);
     }
 
+    /**
+     * How to write to those of the users whose address is known, whether in the commune or not (someone signed in who
+     * follows a public page); those who deleted their account or never signed in here are not among them.
+     */
+    @Transactional(readOnly = true)
+    public List<Contact> contactsOfAnyone(Collection<String> userIds) {
+        return roles.contactsOfAnyone(userIds);
+    }
+
+    /** How to write to the commune's people who hold any of the roles and whose address is known, by user id. */
+    @Transactional(readOnly = true)
+    public List<Contact> contactsWith(CommuneId commune, Collection<CommuneRole> roles) {
+        return this.roles.contactsWith(commune, roles);
+    }
+
     /** The email address the user last signed in with, if the platform knows it. */
     @Transactional(readOnly = true)
     public Optional<String> emailOf(String userId) {

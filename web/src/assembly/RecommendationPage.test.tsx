@@ -1,0 +1,310 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route } from 'react-router-dom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Me } from '../api/types';
+import { fakeApiFor, json, memberOfUccle, problem, renderAt, signedIn, type Call } from '../testing';
+import { RecommendationPage } from './RecommendationPage';
+import type { Recommendation, Session, Vote } from './types';
+
+const assemblyId = '7f9c2d1e-0000-4000-8000-000000000001';
+const assemblyBase = `/api/communes/uccle/assembly/assemblies/${assemblyId}`;
+const base = `${assemblyBase}/recommendations/r-1`;
+
+const draft: Recommendation = {
+  id: 'r-1',
+  assemblyId,
+  topic: 'Energy',
+  version: 2,
+  title: 'Insulate the schools',
+  body: 'The commune insulates every school by 2030.',
+  status: 'DRAFT',
+  createdAt: '2026-01-10T10:00:00Z',
+  versions: [
+    {
+      version: 1,
+      title: 'Insulate schools',
+      body: 'Insulate.',
+      amendmentId: null,
+      changedAt: '2026-01-10T10:00:00Z',
+    },
+    {
+      version: 2,
+      title: 'Insulate the schools',
+      body: 'The commune insulates every school by 2030.',
+      amendmentId: 'a-0',
+      changedAt: '2026-01-12T10:00:00Z',
+    },
+  ],
+  amendments: [
+    {
+      id: 'a-1',
+      onVersion: 2,
+      body: 'The commune insulates every school by 2028.',
+      rationale: 'Sooner is better.',
+      proposerName: 'Carol',
+      yours: false,
+      proposedAt: '2026-01-13T10:00:00Z',
+      status: 'PROPOSED',
+      decidedAt: null,
+      decisionNote: null,
+    },
+  ],
+  vote: null,
+  responseDueOn: null,
+  overdue: false,
+  answer: null,
+  followUps: [],
+  assessments: [],
+};
+const openVote: Vote = {
+  sessionId: 's-1',
+  openedAt: '2026-02-01T19:00:00Z',
+  closedAt: null,
+  secrecy: 'SECRET',
+  quorumPercent: 50,
+  threshold: 'SIMPLE_MAJORITY',
+  ballots: 4,
+  result: null,
+  youVoted: false,
+  youMayVote: true,
+  yourChoice: null,
+  voters: [],
+};
+const inVote: Recommendation = { ...draft, status: 'IN_VOTE', vote: openVote };
+const adopted: Recommendation = {
+  ...draft,
+  status: 'ADOPTED',
+  vote: {
+    ...openVote,
+    closedAt: '2026-02-01T21:00:00Z',
+    ballots: 15,
+    youMayVote: false,
+    result: { tally: { votesFor: 12, votesAgainst: 2, abstentions: 1 }, seated: 24, quorumNeeded: 12, quorumMet: true, adopted: true },
+  },
+  responseDueOn: '2026-05-01',
+  overdue: true,
+};
+const voteSession: Session = {
+  id: 's-1',
+  assemblyId,
+  kind: 'VOTE',
+  title: 'Final vote',
+  startsAt: '2026-02-01T19:00:00+01:00',
+  endsAt: '2026-02-01T22:00:00+01:00',
+  zone: 'Europe/Brussels',
+  halfDays: 1,
+  place: 'Town hall',
+  onlineLink: null,
+  agenda: [],
+  guests: [],
+  status: 'PLANNED',
+  convocations: { convened: 0, confirmed: 0, excused: 0 },
+  myResponse: null,
+};
+const later: Session = { ...voteSession, id: 's-2', title: 'Next vote', startsAt: '2099-01-01T19:00:00+01:00' };
+const hearing: Session = { ...voteSession, id: 's-3', kind: 'DELIBERATION', title: 'Deliberation' };
+
+/**
+ * The recommendation, the assembly's sessions and its list, for this caller; a write answered by `write` with a
+ * recommendation becomes what the API answers from then on (as it would).
+ */
+function api(
+  caller: Me,
+  recommendation: Recommendation,
+  write: (call: Call) => Recommendation | Response | undefined = () => undefined,
+) {
+  let current = recommendation;
+  return fakeApiFor(caller, (call) => {
+    const { method, path } = call;
+    if (method !== 'GET') {
+      const answer = write(call);
+      if (!answer || answer instanceof Response) return answer;
+      current = answer;
+      return json(answer, path.endsWith('/amendments') ? 201 : 200);
+    }
+    if (path === base) return json(current);
+    if (path === `${assemblyBase}/sessions`) return json([voteSession, later, hearing]);
+    if (path.startsWith(`${assemblyBase}/recommendations`)) return json([]);
+    return undefined;
+  });
+}
+
+function renderPage() {
+  renderAt(
+    `/communes/uccle/assemblies/${assemblyId}/recommendations/r-1`,
+    <Route path="/communes/:slug/assemblies/:assembly/recommendations/:id" element={<RecommendationPage />} />,
+    signedIn,
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('RecommendationPage', () => {
+  it('shows a draft’s text, its version, its history folded, and its amendments', async () => {
+    api(memberOfUccle('CITIZEN'), draft);
+    renderPage();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Insulate the schools' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Text (version 2)' })).toBeTruthy();
+    expect(screen.getByText('Version history (2 versions)').closest('details')?.open).toBe(false);
+    const amendments = within(screen.getByRole('region', { name: 'Amendments' }));
+    expect(amendments.getByText('Proposed')).toBeTruthy();
+    expect(amendments.getByText('Rationale: Sooner is better.')).toBeTruthy();
+    expect(amendments.queryByRole('button', { name: 'Incorporate' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Edit the text' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Vote' })).toBeNull();
+  });
+
+  it('lets a member propose an amendment to the current version', async () => {
+    const calls = api(memberOfUccle('CITIZEN'), draft, ({ method }) => (method === 'POST' ? draft : undefined));
+    renderPage();
+
+    const form = within(await screen.findByRole('region', { name: 'Propose an amendment' }));
+    fireEvent.change(form.getByLabelText('Proposed text'), { target: { value: 'By 2027.' } });
+    fireEvent.change(form.getByLabelText('Rationale'), { target: { value: 'Urgency.' } });
+    fireEvent.click(form.getByRole('button', { name: 'Propose the amendment' }));
+
+    expect(await form.findByText('Your amendment is proposed.')).toBeTruthy();
+    expect(calls.find((call) => call.method === 'POST')).toEqual({
+      method: 'POST',
+      path: `${base}/amendments`,
+      body: { body: 'By 2027.', rationale: 'Urgency.', onVersion: 2 },
+    });
+  });
+
+  it('lets the staff incorporate an amendment after confirming, with a note', async () => {
+    const calls = api(memberOfUccle('FACILITATOR'), draft, ({ method }) => (method === 'POST' ? draft : undefined));
+    renderPage();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Incorporate' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Incorporate the amendment by Carol?' }));
+    fireEvent.change(dialog.getByLabelText('Note (optional)'), { target: { value: 'Agreed in plenary' } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Confirm' }));
+
+    expect(await screen.findByText('The amendment is incorporated: the text has a new version.')).toBeTruthy();
+    expect(calls.find((call) => call.method === 'POST')).toEqual({
+      method: 'POST',
+      path: `${base}/amendments/a-1/decision`,
+      body: { incorporate: true, note: 'Agreed in plenary' },
+    });
+  });
+
+  it('lets the staff edit a draft against the version read, and says when it changed meanwhile', async () => {
+    const calls = api(memberOfUccle('ADMIN'), draft, ({ method }) =>
+      method === 'PUT' ? problem(409, 'recommendation-changed', 'at version 3 now') : undefined,
+    );
+    renderPage();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit the text' }));
+    fireEvent.change(screen.getByLabelText('Title'), { target: { value: 'Insulate all schools' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save as a new version' }));
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(/changed in the meantime/);
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
+      title: 'Insulate all schools',
+      body: 'The commune insulates every school by 2030.',
+      editing: 2,
+    });
+  });
+
+  it('lets the staff open the vote at a vote session that has started, and only such', async () => {
+    const calls = api(memberOfUccle('FACILITATOR'), draft, ({ method }) => (method === 'POST' ? inVote : undefined));
+    renderPage();
+
+    const session = await screen.findByLabelText('Vote session');
+    await waitFor(() => expect(within(session).getAllByRole('option')).toHaveLength(2));
+    expect(within(session).getAllByRole('option')[1].textContent).toMatch(/^Final vote — /);
+    fireEvent.click(screen.getByRole('button', { name: 'Open the vote' }));
+    expect(await screen.findByText('Please choose a session.')).toBeTruthy();
+
+    fireEvent.change(session, { target: { value: 's-1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Open the vote' }));
+
+    expect(await screen.findByText('4 ballots cast so far.')).toBeTruthy();
+    expect(calls.find((call) => call.method === 'POST')).toEqual({
+      method: 'POST',
+      path: `${base}/vote`,
+      body: { sessionId: 's-1' },
+    });
+  });
+
+  it('lets a member present vote, once they confirm their ballot cannot be changed', async () => {
+    const calls = api(memberOfUccle('CITIZEN'), inVote, ({ method }) =>
+      method === 'POST' ? { ...inVote, vote: { ...openVote, ballots: 5, youVoted: true, youMayVote: false } } : undefined,
+    );
+    renderPage();
+
+    expect(await screen.findByText('4 ballots cast so far.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Vote against' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Confirm your ballot: against?' }));
+    expect(dialog.getByText('Your ballot cannot be changed once cast.')).toBeTruthy();
+    fireEvent.click(dialog.getByRole('button', { name: 'Cancel' }));
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Vote for' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
+
+    expect(await screen.findByText('You have voted.')).toBeTruthy();
+    expect(screen.getByText('5 ballots cast so far.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Vote for' })).toBeNull();
+    expect(calls.find((call) => call.method === 'POST')).toEqual({
+      method: 'POST',
+      path: `${base}/vote/ballots`,
+      body: { choice: 'FOR' },
+    });
+  });
+
+  it('shows a closed vote’s result, and the due date with an overdue badge', async () => {
+    api(memberOfUccle('CITIZEN'), adopted);
+    renderPage();
+
+    const vote = within(await screen.findByRole('region', { name: 'Vote' }));
+    expect(vote.getByText('12')).toBeTruthy();
+    expect(vote.getByText('met (12 ballots needed)')).toBeTruthy();
+    expect(vote.getAllByText('Adopted').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Answer overdue').length).toBeGreaterThan(0);
+    expect(screen.getByText(/it must answer by May 1, 2026/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Publish the answer' })).toBeNull();
+  });
+
+  it('asks the staff to justify an answer unless the recommendation is accepted whole', async () => {
+    const calls = api(memberOfUccle('ADMIN'), adopted, ({ method, body }) =>
+      method === 'POST'
+        ? {
+            ...adopted,
+            overdue: false,
+            answer: { decision: 'ACCEPTED', ...(body as object), publishedAt: '2026-05-03T10:00:00Z', late: true },
+          }
+        : undefined,
+    );
+    renderPage();
+
+    const form = within(await screen.findByRole('form', { name: 'Publish the commune’s answer' }));
+    fireEvent.click(form.getByRole('button', { name: 'Publish the answer' }));
+    expect(await form.findByText('Please choose a decision.')).toBeTruthy();
+
+    fireEvent.click(form.getByLabelText('Partially accepted'));
+    fireEvent.click(form.getByRole('button', { name: 'Publish the answer' }));
+    expect(
+      await form.findByText('Please justify a decision that does not accept the recommendation whole.'),
+    ).toBeTruthy();
+    expect(form.getByLabelText('Justification').getAttribute('aria-invalid')).toBe('true');
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+
+    fireEvent.click(form.getByLabelText('Accepted'));
+    expect(form.getByLabelText('Justification (optional)')).toBeTruthy();
+    fireEvent.click(form.getByRole('button', { name: 'Publish the answer' }));
+
+    expect(await screen.findByText('Late')).toBeTruthy();
+    expect(calls.find((call) => call.method === 'POST')).toEqual({
+      method: 'POST',
+      path: `${base}/answer`,
+      body: { decision: 'ACCEPTED' },
+    });
+    // Once answered, the follow-up opens.
+    expect(await screen.findByRole('heading', { name: 'Follow-up' })).toBeTruthy();
+  });
+});
