@@ -319,7 +319,9 @@ export function PublicRecommendationPage() {
           </section>
           <section aria-labelledby="public-vote-heading">
             <h2 id="public-vote-heading">{t('vote.title')}</h2>
-            <p>{t('common.labelValue', { label: t('votingRule.threshold'), value: word('threshold', data.threshold) })}</p>
+            <p>
+              {t('common.labelValue', { label: t('votingRule.threshold'), value: word('threshold', data.threshold) })}
+            </p>
             <ResultFacts result={data.result} />
           </section>
           <section aria-labelledby="public-answer-heading">

@@ -79,7 +79,13 @@ const adopted: Recommendation = {
     closedAt: '2026-02-01T21:00:00Z',
     ballots: 15,
     youMayVote: false,
-    result: { tally: { votesFor: 12, votesAgainst: 2, abstentions: 1 }, seated: 24, quorumNeeded: 12, quorumMet: true, adopted: true },
+    result: {
+      tally: { votesFor: 12, votesAgainst: 2, abstentions: 1 },
+      seated: 24,
+      quorumNeeded: 12,
+      quorumMet: true,
+      adopted: true,
+    },
   },
   responseDueOn: '2026-05-01',
   overdue: true,
@@ -233,7 +239,9 @@ describe('RecommendationPage', () => {
 
   it('lets a member present vote, once they confirm their ballot cannot be changed', async () => {
     const calls = api(memberOfUccle('CITIZEN'), inVote, ({ method }) =>
-      method === 'POST' ? { ...inVote, vote: { ...openVote, ballots: 5, youVoted: true, youMayVote: false } } : undefined,
+      method === 'POST'
+        ? { ...inVote, vote: { ...openVote, ballots: 5, youVoted: true, youMayVote: false } }
+        : undefined,
     );
     renderPage();
 

@@ -487,9 +487,7 @@ export function ResultFacts({ result }: { result: VoteResult }) {
       <dt>{t('vote.seated')}</dt>
       <dd>{number(result.seated)}</dd>
       <dt>{t('vote.quorum')}</dt>
-      <dd>
-        {t(result.quorumMet ? 'vote.quorumMet' : 'vote.quorumNotMet', { needed: result.quorumNeeded })}
-      </dd>
+      <dd>{t(result.quorumMet ? 'vote.quorumMet' : 'vote.quorumNotMet', { needed: result.quorumNeeded })}</dd>
       <dt>{t('vote.outcome')}</dt>
       <dd>
         <strong>{t(result.adopted ? 'vote.adopted' : 'vote.notAdopted')}</strong>
@@ -605,12 +603,7 @@ function OpenVote({
         ) : null}
       </div>
       <p>
-        <button
-          type="button"
-          className="button"
-          disabled={readOnly || openVote.isPending}
-          onClick={() => void open()}
-        >
+        <button type="button" className="button" disabled={readOnly || openVote.isPending} onClick={() => void open()}>
           {t('vote.open')}
         </button>
       </p>
@@ -619,7 +612,15 @@ function OpenVote({
 }
 
 /** A member present at the vote session votes, once, after confirming. */
-function Ballot({ slug, recommendation, readOnly }: { slug: string; recommendation: Recommendation; readOnly: boolean }) {
+function Ballot({
+  slug,
+  recommendation,
+  readOnly,
+}: {
+  slug: string;
+  recommendation: Recommendation;
+  readOnly: boolean;
+}) {
   const { t, word } = useI18n();
   const { cast } = useRecommendationChanges(slug, recommendation.assemblyId, recommendation.id);
   const [choice, setChoice] = useState<Choice>();
@@ -711,7 +712,9 @@ function StaffVote({
         <ul>
           {vote.voters.map((voter, index) => (
             <li key={index}>
-              {voter.choice ? t('vote.voterChoice', { name: voter.name, choice: word('choice', voter.choice) }) : voter.name}
+              {voter.choice
+                ? t('vote.voterChoice', { name: voter.name, choice: word('choice', voter.choice) })
+                : voter.name}
             </li>
           ))}
         </ul>
@@ -799,7 +802,15 @@ interface AnswerDraft {
   justification: string;
 }
 
-function AnswerForm({ slug, recommendation, readOnly }: { slug: string; recommendation: Recommendation; readOnly: boolean }) {
+function AnswerForm({
+  slug,
+  recommendation,
+  readOnly,
+}: {
+  slug: string;
+  recommendation: Recommendation;
+  readOnly: boolean;
+}) {
   const i18n = useI18n();
   const { t, word } = i18n;
   const { answer } = useRecommendationChanges(slug, recommendation.assemblyId, recommendation.id);
@@ -888,7 +899,8 @@ export function FollowUpTimeline({ followUps }: { followUps: FollowUp[] }) {
             <time dateTime={step.on}>
               <strong>{date(step.on, 'long')}</strong>
             </time>{' '}
-            — {t('recommendation.progressText', { status: word('followUpStatus', step.status), progress: step.progress })}
+            —{' '}
+            {t('recommendation.progressText', { status: word('followUpStatus', step.status), progress: step.progress })}
           </p>
           <progress max={100} value={step.progress} aria-label={t('followUps.progressOf', { date: date(step.on) })}>
             {`${step.progress} %`}
@@ -1005,7 +1017,8 @@ function FollowUpForm({
             registration={form.register('progress', {
               validate: (value, values) => {
                 const n = Number(value);
-                if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 100) return t('followUps.progressRange');
+                if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 100)
+                  return t('followUps.progressRange');
                 return values.status !== 'DONE' || n === 100 || t('followUps.doneIs100');
               },
             })}
@@ -1104,7 +1117,11 @@ function AssessmentForm({
     setFailure(undefined);
     setMessage('');
     try {
-      await assess.mutateAsync({ sessionId: values.sessionId, verdict: values.verdict, comment: values.comment.trim() });
+      await assess.mutateAsync({
+        sessionId: values.sessionId,
+        verdict: values.verdict,
+        comment: values.comment.trim(),
+      });
       form.reset(blank);
       setMessage(t('assessments.recorded'));
     } catch (e) {

@@ -28,7 +28,8 @@ const RECOMMENDATION = `${RECOMMENDATIONS}/{id}` as const;
  */
 export const recommendationsKey = (slug: string, assembly: string) =>
   [...assemblyKey(slug, assembly), 'recommendations'] as const;
-export const votingRuleKey = (slug: string, assembly: string) => [...assemblyKey(slug, assembly), 'voting-rule'] as const;
+export const votingRuleKey = (slug: string, assembly: string) =>
+  [...assemblyKey(slug, assembly), 'voting-rule'] as const;
 
 /** How the assembly votes, which any member may read. */
 export function useVotingRule(slug: string, assembly: string) {
@@ -91,8 +92,7 @@ function useChange<T>(slug: string, assembly: string, id: string, send: (body: T
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
-    onSuccess: (saved: Recommendation) =>
-      queryClient.setQueryData([...recommendationsKey(slug, assembly), id], saved),
+    onSuccess: (saved: Recommendation) => queryClient.setQueryData([...recommendationsKey(slug, assembly), id], saved),
     onSettled: () => queryClient.invalidateQueries({ queryKey: recommendationsKey(slug, assembly) }),
   });
 }

@@ -886,7 +886,8 @@ export const de: Messages = {
   'answer.justification': 'Begründung',
   'answer.justificationOptional': 'Begründung (optional)',
   'answer.justificationHint': 'Pflicht, außer wenn die Empfehlung vollständig angenommen wird.',
-  'answer.justificationRequired': 'Bitte begründen Sie eine Entscheidung, die die Empfehlung nicht vollständig annimmt.',
+  'answer.justificationRequired':
+    'Bitte begründen Sie eine Entscheidung, die die Empfehlung nicht vollständig annimmt.',
   'answer.chooseDecision': 'Bitte wählen Sie eine Entscheidung.',
   'answer.published': 'Veröffentlicht am',
   'answer.late': 'Verspätet',

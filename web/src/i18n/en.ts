@@ -774,7 +774,8 @@ export const en = {
   'recommendation.versionOf': 'Version {version}, {at}',
   'recommendation.fromAmendment': 'from an amendment',
   'draft.title': 'Draft a recommendation',
-  'draft.lead': 'The assembly’s members and the commune’s staff can draft a recommendation; it can be amended until it is put to the vote.',
+  'draft.lead':
+    'The assembly’s members and the commune’s staff can draft a recommendation; it can be amended until it is put to the vote.',
   'draft.topicPlaceholder': 'Choose a topic',
   'draft.chooseTopic': 'Please choose a topic.',
   'draft.topicHint': 'What the recommendation is about, e.g. Energy.',

@@ -845,7 +845,8 @@ export const fr: Messages = {
   'vote.youVoted': 'Vous avez voté.',
   'vote.youVotedChoice': 'Vous avez voté\u202f: {choice}.',
   'vote.yourBallot': 'Votre bulletin',
-  'vote.ballotLead': 'Vous avez été enregistré·e présent·e à la séance de vote\u202f: vous pouvez voter une seule fois.',
+  'vote.ballotLead':
+    'Vous avez été enregistré·e présent·e à la séance de vote\u202f: vous pouvez voter une seule fois.',
   'vote.choose.FOR': 'Voter pour',
   'vote.choose.AGAINST': 'Voter contre',
   'vote.choose.ABSTAIN': 'S’abstenir',
@@ -883,8 +884,7 @@ export const fr: Messages = {
   'answer.justification': 'Justification',
   'answer.justificationOptional': 'Justification (facultative)',
   'answer.justificationHint': 'Obligatoire, sauf si la recommandation est acceptée en totalité.',
-  'answer.justificationRequired':
-    'Veuillez justifier une décision qui n’accepte pas la recommandation en totalité.',
+  'answer.justificationRequired': 'Veuillez justifier une décision qui n’accepte pas la recommandation en totalité.',
   'answer.chooseDecision': 'Veuillez choisir une décision.',
   'answer.published': 'Publiée le',
   'answer.late': 'En retard',

@@ -882,7 +882,8 @@ export const nl: Messages = {
   'answer.published': 'Gepubliceerd op',
   'answer.late': 'Te laat',
   'answer.formTitle': 'Het antwoord van de gemeente publiceren',
-  'answer.formLead': 'Het antwoord wordt eens en voor altijd gepubliceerd, voor iedereen leesbaar op de openbare pagina van de gemeente.',
+  'answer.formLead':
+    'Het antwoord wordt eens en voor altijd gepubliceerd, voor iedereen leesbaar op de openbare pagina van de gemeente.',
   'answer.submit': 'Het antwoord publiceren',
   'followUps.title': 'Opvolging',
   'followUps.empty': 'Er is nog geen opvolgingsstap geregistreerd.',

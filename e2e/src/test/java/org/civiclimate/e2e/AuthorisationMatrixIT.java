@@ -291,6 +291,27 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 403 200 200 403 403"),
+            // The held session's minutes are published: members read them; they change no more.
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{heldSession}/minutes")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            row(
+                            ASSEMBLY,
+                            "PUT /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{heldSession}/minutes",
+                            "{\"text\": \"Matrix\", \"editing\": 1}")
+                    .own("401 403 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(
+                            ASSEMBLY,
+                            "POST /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{heldSession}/minutes/publication")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
             row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/voting-rule")
                     .own("401 200 200 200 403 200")
                     .other("401 403 403 403 403 200")
@@ -1044,6 +1065,9 @@ class AuthorisationMatrixIT {
         String sessions = assemblies + "/" + id + "/sessions";
         String session = newSession(admin, sessions);
         String heldSession = heldSession(admin, sessions, HELD_SESSION, member);
+        String minutes = sessions + "/" + heldSession + "/minutes";
+        expect(admin.send("PUT", minutes, "application/json", "{\"text\": \"Minutes\", \"editing\": 0}"), 200);
+        expect(admin.post(minutes + "/publication", ""), 200);
         String voteSession = heldSession(admin, sessions, HELD_VOTE, member);
         String reviewSession = heldSession(admin, sessions, HELD_REVIEW, member);
 

@@ -2,6 +2,7 @@ package org.civiclimate.tenant.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -74,14 +75,28 @@ class MailTextsTest {
                 "commune-activated",
                 "commune-suspended",
                 "commune-reinstated",
-                "session-convened")) {
-            var text = texts.of(key, language, "Namur", "de Namur", "a", "b", "c", "d", "e", "f");
+                "session-convened",
+                "response-published",
+                "follow-up-updated",
+                "response-overdue",
+                "response-overdue-staff")) {
+            var text = texts.of(key, language, "Namur", "de Namur", "a", "b", "c", "d", "e", "f", "g");
             assertThat(text.subject()).as(key).isNotBlank();
             assertThat(text.body()).as(key).isNotBlank().doesNotContain("{");
         }
         assertThat(texts.role(CommuneRole.ADMIN, language)).isNotBlank();
         for (String kind : List.of("INFORMATION_HEARING", "DELIBERATION", "VOTE", "FOLLOW_UP_REVIEW")) {
             assertThat(texts.phrase("session-kind." + kind, language)).as(kind).isNotBlank();
+        }
+        for (String decision : List.of("ACCEPTED", "PARTIALLY_ACCEPTED", "REJECTED")) {
+            assertThat(texts.phrase("response-decision." + decision, language))
+                    .as(decision)
+                    .isNotBlank();
+        }
+        for (String status : List.of("PLANNED", "IN_PROGRESS", "STALLED", "DONE")) {
+            assertThat(texts.phrase("follow-up-status." + status, language))
+                    .as(status)
+                    .isNotBlank();
         }
         assertThat(texts.phrase("session-place", language, "Hall")).contains("Hall");
         assertThat(texts.phrase("session-online", language, "https://meet")).contains("https://meet");
@@ -125,6 +140,89 @@ class MailTextsTest {
         assertThat(texts.period(START, END, BRUSSELS, "nl")).isEqualTo("woensdag 9 december 2026, van 18:30 tot 21:30");
         assertThat(texts.period(START, END, BRUSSELS, "de"))
                 .isEqualTo("Mittwoch, 9. Dezember 2026, von 18:30 bis 21:30 Uhr");
+    }
+
+    private static final String PAGE = "https://web.example/communes/uccle/accountability/7";
+    private static final String STAFF_PAGE = "https://web.example/communes/uccle/assemblies/3/recommendations/7";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fr", "nl", "de", "en"})
+    void theNoticesAboutARecommendationHaveItsPublicPageAndTheStaffsTheirsToo(String language) {
+        var answer = texts.answer(answer("Because."), "Uccle", PAGE, language);
+        var followUp = texts.followUp(followUp(), "Uccle", PAGE, language);
+        var overdue = texts.overdue(overdue(), "Uccle", PAGE, null, language);
+        var toStaff = texts.overdue(overdue(), "Uccle", PAGE, STAFF_PAGE, language);
+
+        for (var text : List.of(answer, followUp, overdue)) {
+            assertThat(LINK.matcher(text.body()).results().map(r -> r.group()).toList())
+                    .containsExactly(PAGE);
+            assertThat(text.subject()).contains("Uccle", "Bike lanes").doesNotContain("\n");
+            assertThat(text.body()).contains("Bike lanes").doesNotContain("{", "''", "\n\n\n");
+        }
+        assertThat(LINK.matcher(toStaff.body()).results().map(r -> r.group()).toList())
+                .containsExactlyInAnyOrder(PAGE, STAFF_PAGE);
+        assertThat(answer.body()).contains("Because.", texts.phrase("response-decision.PARTIALLY_ACCEPTED", language));
+        assertThat(followUp.body())
+                .contains("Mobility", "Two streets done.", "45", texts.phrase("follow-up-status.STALLED", language));
+        assertThat(overdue.body()).contains(texts.date(LocalDate.of(2026, 12, 9), language));
+        assertThat(texts.answer(answer(null), "Uccle", PAGE, language).body()).doesNotContain("null", "\n\n\n");
+    }
+
+    @Test
+    void writesTheNoticesAboutARecommendationInFrenchAsFrenchIsTypeset() {
+        var answer = texts.answer(answer("Le budget manque."), "Uccle", PAGE, "fr");
+        var followUp = texts.followUp(followUp(), "Uccle", PAGE, "fr");
+        var toStaff = texts.overdue(overdue(), "Uccle", PAGE, STAFF_PAGE, "fr");
+
+        assertThat(answer.subject())
+                .isEqualTo("Commune d’Uccle\u00a0: réponse à la recommandation «\u00a0Bike lanes\u00a0»");
+        assertThat(answer.body())
+                .contains(
+                        "que vous suivez\u00a0: elle l’a acceptée en partie.\n\nJustification\u00a0: Le budget manque.\n\n");
+        assertThat(followUp.body())
+                .contains("État\u00a0: à l’arrêt\n", "Avancement\u00a0: 45\u00a0%\n", "Date\u00a0: 9 décembre 2026\n");
+        assertThat(toStaff.body()).contains("au plus tard le 9 décembre 2026");
+        for (var text : List.of(answer, followUp, toStaff)) {
+            assertThat(text.subject() + text.body()).doesNotContain(" :", " ;", "'");
+        }
+    }
+
+    private static ResponsePublished answer(@Nullable String justification) {
+        return new ResponsePublished(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "PARTIALLY_ACCEPTED",
+                justification,
+                START,
+                false,
+                "Bike lanes",
+                List.of("someone"));
+    }
+
+    private static FollowUpUpdated followUp() {
+        return new FollowUpUpdated(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "STALLED",
+                45,
+                "Two streets done.",
+                LocalDate.of(2026, 12, 9),
+                "Mobility",
+                "Bike lanes",
+                List.of("someone"));
+    }
+
+    private static ResponseOverdue overdue() {
+        return new ResponseOverdue(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Bike lanes",
+                LocalDate.of(2026, 12, 9),
+                List.of("someone"));
     }
 
     private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
