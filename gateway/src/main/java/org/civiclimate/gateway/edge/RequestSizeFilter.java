@@ -31,7 +31,9 @@ class RequestSizeFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long length = exchange.getRequest().getHeaders().getContentLength();
-        long allowed = properties.maxRequestSize().toBytes();
+        long allowed = properties
+                .bodyLimits()
+                .allowedFor(exchange.getRequest().getPath().value());
         if (length > allowed) {
             return tooLarge(
                     exchange, "The request body has " + length + " bytes; at most " + allowed + " are accepted");

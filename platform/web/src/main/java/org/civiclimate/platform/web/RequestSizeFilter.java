@@ -21,15 +21,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class RequestSizeFilter extends OncePerRequestFilter {
 
-    private final long allowed;
+    private final BodyLimits limits;
 
     RequestSizeFilter(WebProperties properties) {
-        this.allowed = properties.maxRequestSize().toBytes();
+        this.limits = properties.bodyLimits();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long allowed = limits.allowedFor(request.getRequestURI());
         long declared = request.getContentLengthLong();
         if (declared > allowed) {
             refuse(response, "The request body has " + declared + " bytes; at most " + allowed + " are accepted");
@@ -44,12 +45,8 @@ final class RequestSizeFilter extends OncePerRequestFilter {
             }
             response.reset();
             RequestId.current().ifPresent(id -> response.setHeader(RequestId.HEADER, id));
-            refuse(response, tooLong());
+            refuse(response, "The request body is longer than the " + allowed + " bytes accepted");
         }
-    }
-
-    private String tooLong() {
-        return "The request body is longer than the " + allowed + " bytes accepted";
     }
 
     private static void refuse(HttpServletResponse response, String detail) throws IOException {
