@@ -115,7 +115,8 @@ class AuthorisationMatrixIT {
                             "{session}",
                             "{heldSession}",
                             "{recommendation}",
-                            "{adopted}")
+                            "{adopted}",
+                            "{document}")
                     .stream()
                     .anyMatch(path::contains)) {
                 scenes.add(Scene.FOREIGN_IDS);
@@ -155,6 +156,9 @@ class AuthorisationMatrixIT {
     private static final String RECOMMENDATIONS =
             "/api/communes/{commune}/assembly/assemblies/{assembly}/recommendations";
     private static final String PUBLIC = "/api/public/communes/{commune}/assembly";
+    private static final String DOCUMENTS =
+            "/api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{heldSession}/documents";
+    private static final String DOCUMENT_TEXT = "Matrix document";
     private static final String ANYONE = "200 200 200 200 200 200";
     private static final String DRAFT =
             "{\"topic\": \"Matrix\", \"title\": \"Matrix recommendation\", \"body\": \"Text\"}";
@@ -291,6 +295,28 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 403 200 200 403 403"),
+            row(ASSEMBLY, "GET " + DOCUMENTS)
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            // Without a file: named as missing once past the access checks.
+            row(ASSEMBLY, "POST " + DOCUMENTS)
+                    .own("401 403 400 400 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET " + DOCUMENTS + "/{document}")
+                    .own("401 200 200 200 403 200")
+                    .other("401 403 403 403 403 200")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 200 200 403 200"),
+            // Each deletion is followed by the same file uploaded again (undo).
+            row(ASSEMBLY, "DELETE " + DOCUMENTS + "/{document}")
+                    .own("401 403 204 204 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
             // The held session's minutes are published: members read them; they change no more.
             row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{heldSession}/minutes")
                     .own("401 200 200 200 403 200")
@@ -771,6 +797,7 @@ class AuthorisationMatrixIT {
             scenes.get(scene).put("{heldSession}", council.heldSession());
             scenes.get(scene).put("{attendanceVersion}", "1");
             scenes.get(scene).put("{recommendation}", council.recommendation());
+            scenes.get(scene).put("{document}", council.document());
             scenes.get(scene).put("{amendment}", council.amendment());
             scenes.get(scene).put("{adopted}", council.adopted());
             scenes.get(scene).put("{voteSession}", council.voteSession());
@@ -786,6 +813,7 @@ class AuthorisationMatrixIT {
         // Its adopted recommendation is public (and its public rows are not checked for identifiers); its draft is not.
         otherIdentifiers.put("draft recommendation id", otherCouncil.recommendation());
         otherIdentifiers.put("amendment id", otherCouncil.amendment());
+        otherIdentifiers.put("document id", otherCouncil.document());
 
         var commune = otherAdmin.get("/api/communes/" + elsewhere);
         otherIdentifiers.put("commune id", commune.json("$.id"));
@@ -914,6 +942,9 @@ class AuthorisationMatrixIT {
                     200);
             objects.put("{attendanceVersion}", String.valueOf(version + 1));
         }
+        if (row.path().endsWith("/documents/{document}") && status == 204) {
+            objects.put("{document}", upload(assemblyAdmin, sessions + "/" + objects.get("{heldSession}")));
+        }
         if (row.path().endsWith("/withdrawal") && status == 200) {
             var again = assemblyAdmin.post(mandates, seatBody(userId(Who.CITIZEN), 1));
             expect(again, 201);
@@ -1040,7 +1071,7 @@ class AuthorisationMatrixIT {
      * A commune's assembly, the mandate of the member in seat 1, an upcoming session they are convened to, and a
      * session held today with their attendance recorded; a draft recommendation with a declined amendment, and one
      * adopted by the member's vote at a vote session held today and accepted by the commune; a follow-up review
-     * held today.
+     * held today; a document of the held session.
      */
     record Council(
             String assembly,
@@ -1051,7 +1082,8 @@ class AuthorisationMatrixIT {
             String amendment,
             String adopted,
             String voteSession,
-            String reviewSession) {}
+            String reviewSession,
+            String document) {}
 
     private static Council councilWithASeatedMember(ApiClient admin, String slug, String member, ApiClient asMember) {
         String assemblies = "/api/communes/" + slug + "/assembly/assemblies";
@@ -1104,7 +1136,15 @@ class AuthorisationMatrixIT {
                 amendment,
                 toAdopt.json("$.id"),
                 voteSession,
-                reviewSession);
+                reviewSession,
+                upload(admin, sessions + "/" + heldSession));
+    }
+
+    /** A text document uploaded to the session: its id. */
+    private static String upload(ApiClient admin, String session) {
+        var uploaded = admin.send("POST", session + "/documents?name=matrix.txt", "text/plain", DOCUMENT_TEXT);
+        expect(uploaded, 201);
+        return uploaded.json("$.id");
     }
 
     /** A session of the assembly held today, with the member recorded present: its id. */
