@@ -155,13 +155,14 @@ class RecommendationNoticesIT extends TenantServiceIT {
 
         var mail = onlyMailTo(follower);
         assertThat(mail.subject()).isEqualTo("Commune " + slug + ": follow-up of the recommendation “Fietsstraten”");
-        assertThat(mail.text())
-                .contains("Status: in progress\n")
-                .contains("Progress: 60%\n")
-                .contains("Responsible department: Mobility\n")
-                .contains("Date: December 9, 2026\n")
-                .contains("Note: Two streets done.\n")
-                .contains("http://localhost:8080/communes/" + slug + "/accountability/" + recommendation);
+        assertThat(mail.text().lines().toList())
+                .contains(
+                        "Status: in progress",
+                        "Progress: 60%",
+                        "Responsible department: Mobility",
+                        "Date: December 9, 2026",
+                        "Note: Two streets done.",
+                        "http://localhost:8080/communes/" + slug + "/accountability/" + recommendation);
 
         awaitProcessed(envelope);
         OtherServices.deliverAgain(new CommuneId(commune), "follow-up.updated", envelope);
@@ -172,7 +173,8 @@ class RecommendationNoticesIT extends TenantServiceIT {
                 "follow-up.updated",
                 followUp(recommendation, UUID.randomUUID(), "DONE", 100, follower.userId()));
         await().atMost(PATIENCE).until(() -> TestMail.to(follower.email()).size() == 2);
-        assertThat(TestMail.to(follower.email()).getLast().text()).contains("Status: done\n", "Progress: 100%\n");
+        assertThat(TestMail.to(follower.email()).getLast().text().lines().toList())
+                .contains("Status: done", "Progress: 100%");
         assertThat(mailed(recommendation, "FOLLOW_UP", first.toString())).containsExactly(follower.userId());
     }
 
