@@ -84,4 +84,29 @@ describe('App', () => {
     fireEvent.click(within(screen.getByRole('main')).getByRole('button', { name: 'Sign in' }));
     expect(signIn).toHaveBeenCalledWith('/communes/uccle/members', 'en');
   });
+
+  it('opens the commune’s public accountability page signed out, outside the sign-in guard', async () => {
+    fakeApi(({ path }) => {
+      if (path === '/api/public/communes/uccle') {
+        return json({
+          slug: 'uccle',
+          name: 'Uccle',
+          country: 'BE',
+          languages: ['fr'],
+          status: 'ACTIVE',
+          joinPolicy: 'OPEN',
+        });
+      }
+      if (path.endsWith('/recommendations/topics')) return json([]);
+      if (path.startsWith('/api/public/communes/uccle/assembly/recommendations?')) {
+        return json({ items: [], page: 0, size: 20, total: 0 });
+      }
+      return undefined;
+    });
+    renderApp(signedOut, '/communes/uccle/accountability');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Recommendations and answers of Uccle' })).toBeTruthy();
+    expect(await screen.findByText('No adopted recommendation matches.')).toBeTruthy();
+    expect(screen.queryByText('Please sign in to see this page.')).toBeNull();
+  });
 });

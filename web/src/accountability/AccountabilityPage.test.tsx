@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from '../api/types';
 import type { PublicRecommendation } from '../assembly/types';
+import type { Language } from '../i18n';
 import { fakeApi, json, problem, renderAt, signedOut } from '../testing';
 import { AccountabilityPage, PublicRecommendationPage } from './AccountabilityPage';
 
@@ -94,7 +95,7 @@ function api() {
   });
 }
 
-function renderList(path = '/communes/uccle/accountability') {
+function renderList(path = '/communes/uccle/accountability', language: Language = 'en') {
   renderAt(
     path,
     <>
@@ -102,6 +103,7 @@ function renderList(path = '/communes/uccle/accountability') {
       <Route path="/communes/:slug/accountability/:id" element={<PublicRecommendationPage />} />
     </>,
     signedOut,
+    language,
   );
 }
 
@@ -193,5 +195,20 @@ describe('AccountabilityPage', () => {
     renderList('/communes/uccle/accountability/r-404');
 
     expect((await screen.findByRole('alert')).textContent).toBe('There is no such recommendation.');
+  });
+
+  it('speaks French to French readers', async () => {
+    api();
+    renderList('/communes/uccle/accountability', 'fr');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Recommandations et réponses\u00a0— Uccle' }),
+    ).toBeTruthy();
+    expect(await screen.findByText('45 recommandations')).toBeTruthy();
+    expect(screen.getAllByText('14 pour, 3 contre, 2 abstentions')).toHaveLength(2);
+    expect(screen.getByText(/^En cours, réalisée à 35.%$/)).toBeTruthy();
+    expect(screen.getByText('Réponse en retard')).toBeTruthy();
+    expect(screen.getByText('pas encore de réponse (attendue au plus tard le 1 mai 2026)')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'À propos d’Uccle' })).toBeTruthy();
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Me } from '../api/types';
 import { fakeApiFor, json, memberOfUccle, problem, renderAt, signedIn, type Call } from '../testing';
 import { RecommendationPage } from './RecommendationPage';
-import type { Recommendation, Session, Vote } from './types';
+import type { FollowUp, Recommendation, Session, Vote } from './types';
 
 const assemblyId = '7f9c2d1e-0000-4000-8000-000000000001';
 const assemblyBase = `/api/communes/uccle/assembly/assemblies/${assemblyId}`;
@@ -209,6 +209,8 @@ describe('RecommendationPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save as a new version' }));
 
     expect((await screen.findByRole('alert')).textContent).toMatch(/changed in the meantime/);
+    expect(screen.queryByRole('button', { name: 'Save as a new version' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit the text' })).toBeTruthy();
     expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({
       title: 'Insulate all schools',
       body: 'The commune insulates every school by 2030.',
@@ -314,5 +316,77 @@ describe('RecommendationPage', () => {
     });
     // Once answered, the follow-up opens.
     expect(await screen.findByRole('heading', { name: 'Follow-up' })).toBeTruthy();
+  });
+
+  it('lets the staff close the vote after confirming, and shows them who voted how in a named vote', async () => {
+    const named: Recommendation = {
+      ...inVote,
+      vote: {
+        ...openVote,
+        secrecy: 'NAMED',
+        youMayVote: false,
+        voters: [
+          { name: 'Carol', choice: 'FOR' },
+          { name: 'Dave', choice: 'ABSTAIN' },
+        ],
+      },
+    };
+    const calls = api(memberOfUccle('FACILITATOR'), named, ({ method }) => (method === 'POST' ? adopted : undefined));
+    renderPage();
+
+    expect(await screen.findByText('Carol: for')).toBeTruthy();
+    expect(screen.getByText('Dave: abstention')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Close the vote' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Close the vote?' }));
+    expect(dialog.getByText(/4 ballots were cast/)).toBeTruthy();
+    fireEvent.click(dialog.getByRole('button', { name: 'Confirm' }));
+
+    expect(await screen.findByText('met (12 ballots needed)')).toBeTruthy();
+    expect(calls.find((call) => call.method === 'POST')).toEqual({ method: 'POST', path: `${base}/vote/closure` });
+  });
+
+  it('lets the staff record a follow-up step of an accepted recommendation, 100% once done', async () => {
+    const answered: Recommendation = {
+      ...adopted,
+      overdue: false,
+      answer: { decision: 'ACCEPTED', justification: null, publishedAt: '2026-04-20T10:00:00Z', late: false },
+    };
+    const calls = api(memberOfUccle('ADMIN'), answered, ({ method, path, body }) =>
+      method === 'POST' && path.endsWith('/follow-ups')
+        ? {
+            ...answered,
+            followUps: [{ ...(body as FollowUp), id: 'f-1', recordedAt: '2026-06-01T10:00:00Z' }],
+          }
+        : undefined,
+    );
+    renderPage();
+
+    const form = within(await screen.findByRole('region', { name: 'Record a follow-up step' }));
+    expect(screen.getByText('No follow-up has been recorded yet.')).toBeTruthy();
+    fireEvent.change(form.getByLabelText('Status'), { target: { value: 'DONE' } });
+    fireEvent.change(form.getByLabelText('Progress (%)'), { target: { value: '80' } });
+    fireEvent.change(form.getByLabelText('Date'), { target: { value: '2026-06-01' } });
+    fireEvent.change(form.getByLabelText('Department'), { target: { value: 'Buildings' } });
+    fireEvent.change(form.getByLabelText('What was done'), { target: { value: 'Every school insulated.' } });
+    fireEvent.click(form.getByRole('button', { name: 'Record the step' }));
+    expect(await form.findByText('Work that is done is 100% done.')).toBeTruthy();
+    expect(calls.some((call) => call.method === 'POST')).toBe(false);
+
+    fireEvent.change(form.getByLabelText('Progress (%)'), { target: { value: '100' } });
+    fireEvent.click(form.getByRole('button', { name: 'Record the step' }));
+
+    expect(await form.findByText('The follow-up step is recorded.')).toBeTruthy();
+    expect(await screen.findByText('Every school insulated.')).toBeTruthy();
+    expect(calls.find((call) => call.method === 'POST')).toEqual({
+      method: 'POST',
+      path: `${base}/follow-ups`,
+      body: {
+        status: 'DONE',
+        progress: 100,
+        note: 'Every school insulated.',
+        on: '2026-06-01',
+        department: 'Buildings',
+      },
+    });
   });
 });

@@ -140,11 +140,13 @@ function Text({ slug, recommendation, staff, readOnly }: Props) {
   const { t, dateTime, plural } = useI18n();
   const [editing, setEditing] = useState(false);
   const [message, setMessage] = useState('');
+  const [refusal, setRefusal] = useState<unknown>();
   const earlier = [...recommendation.versions].sort((a, b) => b.version - a.version);
   return (
     <section aria-labelledby="text-heading">
       <h2 id="text-heading">{t('recommendation.textVersion', { version: recommendation.version })}</h2>
       <div className="recommendation-text">{recommendation.body}</div>
+      {refusal ? <ErrorMessage error={refusal} /> : null}
       <p className="success" role="status">
         {message}
       </p>
@@ -158,6 +160,10 @@ function Text({ slug, recommendation, staff, readOnly }: Props) {
               setEditing(false);
               setMessage(t('recommendation.edited', { version }));
             }}
+            onRefused={(e) => {
+              setEditing(false);
+              setRefusal(e);
+            }}
             onCancel={() => setEditing(false)}
           />
         ) : (
@@ -168,6 +174,7 @@ function Text({ slug, recommendation, staff, readOnly }: Props) {
               disabled={readOnly}
               onClick={() => {
                 setMessage('');
+                setRefusal(undefined);
                 setEditing(true);
               }}
             >
@@ -202,18 +209,23 @@ function Text({ slug, recommendation, staff, readOnly }: Props) {
   );
 }
 
-/** A draft's new text, against the version read: if someone changed it meanwhile, the page reloads it. */
+/**
+ * A draft's new text, against the version read: if someone changed it meanwhile (or put it to the vote), the form
+ * closes (onRefused) and the page shows the text as it is now, to start again from.
+ */
 function EditForm({
   slug,
   recommendation,
   readOnly,
   onDone,
+  onRefused,
   onCancel,
 }: {
   slug: string;
   recommendation: Recommendation;
   readOnly: boolean;
   onDone: (version: number) => void;
+  onRefused: (error: unknown) => void;
   onCancel: () => void;
 }) {
   const i18n = useI18n();
@@ -233,7 +245,9 @@ function EditForm({
       });
       onDone(saved.version);
     } catch (e) {
-      if (!applyFieldProblems(i18n, e, form.setError, ['title', 'body'])) setFailure(e);
+      if (e instanceof ApiError && (e.type === 'recommendation-changed' || e.type === 'recommendation-not-draft')) {
+        onRefused(e);
+      } else if (!applyFieldProblems(i18n, e, form.setError, ['title', 'body'])) setFailure(e);
     }
   });
   return (

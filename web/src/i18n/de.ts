@@ -734,6 +734,9 @@ export const de: Messages = {
   'problem.recommendation-not-adopted': 'Die Empfehlung wurde nicht angenommen.',
   'problem.already-answered': 'Die Gemeinde hat auf diese Empfehlung bereits geantwortet.',
   'problem.not-answered': 'Die Gemeinde hat auf diese Empfehlung noch nicht geantwortet oder sie abgelehnt.',
+  'problem.minutes-published': 'Das Protokoll ist veröffentlicht: Es kann nicht mehr geändert werden.',
+  'problem.minutes-changed':
+    'Das Protokoll wurde inzwischen bearbeitet. Laden Sie die Seite neu und versuchen Sie es erneut.',
   'problem.not-seated': 'Nur die Mitglieder der Versammlung und das Personal der Gemeinde können das tun.',
   'recommendationStatus.DRAFT': 'Entwurf',
   'recommendationStatus.IN_VOTE': 'In Abstimmung',

@@ -712,6 +712,8 @@ export const en = {
   'problem.recommendation-not-adopted': 'The recommendation was not adopted.',
   'problem.already-answered': 'The commune has already answered this recommendation.',
   'problem.not-answered': 'The commune has not answered this recommendation yet, or rejected it.',
+  'problem.minutes-published': 'The minutes are published: they cannot be changed any more.',
+  'problem.minutes-changed': 'The minutes were edited in the meantime. Reload the page and try again.',
   'problem.not-seated': 'Only the assembly’s members and the commune’s staff can do this.',
   'recommendationStatus.DRAFT': 'Draft',
   'recommendationStatus.IN_VOTE': 'In vote',

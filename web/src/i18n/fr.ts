@@ -731,6 +731,8 @@ export const fr: Messages = {
   'problem.recommendation-not-adopted': 'La recommandation n’a pas été adoptée.',
   'problem.already-answered': 'La commune a déjà répondu à cette recommandation.',
   'problem.not-answered': 'La commune n’a pas encore répondu à cette recommandation, ou l’a rejetée.',
+  'problem.minutes-published': 'Le procès-verbal est publié\u202f: il ne peut plus être modifié.',
+  'problem.minutes-changed': 'Le procès-verbal a été modifié entre-temps. Rechargez la page et réessayez.',
   'problem.not-seated': 'Seuls les membres de l’assemblée et le personnel de la commune peuvent le faire.',
   'recommendationStatus.DRAFT': 'Projet',
   'recommendationStatus.IN_VOTE': 'Au vote',

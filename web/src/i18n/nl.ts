@@ -725,6 +725,8 @@ export const nl: Messages = {
   'problem.recommendation-not-adopted': 'De aanbeveling werd niet aangenomen.',
   'problem.already-answered': 'De gemeente heeft al op deze aanbeveling geantwoord.',
   'problem.not-answered': 'De gemeente heeft nog niet op deze aanbeveling geantwoord, of heeft ze verworpen.',
+  'problem.minutes-published': 'De notulen zijn gepubliceerd: ze kunnen niet meer worden gewijzigd.',
+  'problem.minutes-changed': 'De notulen zijn intussen bewerkt. Laad de pagina opnieuw en probeer het nog eens.',
   'problem.not-seated': 'Alleen de leden van de vergadering en het personeel van de gemeente kunnen dit doen.',
   'recommendationStatus.DRAFT': 'Ontwerp',
   'recommendationStatus.IN_VOTE': 'In stemming',

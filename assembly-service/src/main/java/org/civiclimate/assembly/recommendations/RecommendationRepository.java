@@ -462,7 +462,7 @@ class RecommendationRepository {
         return due;
     }
 
-    /** The person's ballots and amendments keep counting, under a pseudonym; their follows go. */
+    /** The person's ballots, drafts and amendments keep counting, under a pseudonym; their follows go. */
     void pseudonymise(String userId) {
         String alias = "erased-" + UUID.randomUUID();
         dsl.update(VOTE_VOTER)
@@ -474,6 +474,14 @@ class RecommendationRepository {
                 .set(AMENDMENT.PROPOSED_BY, alias)
                 .set(AMENDMENT.PROPOSER_NAME, "—")
                 .where(AMENDMENT.PROPOSED_BY.eq(userId))
+                .execute();
+        dsl.update(RECOMMENDATION)
+                .set(RECOMMENDATION.CREATED_BY, alias)
+                .where(RECOMMENDATION.CREATED_BY.eq(userId))
+                .execute();
+        dsl.update(RECOMMENDATION_VERSION)
+                .set(RECOMMENDATION_VERSION.CHANGED_BY, alias)
+                .where(RECOMMENDATION_VERSION.CHANGED_BY.eq(userId))
                 .execute();
         dsl.deleteFrom(RECOMMENDATION_FOLLOW)
                 .where(RECOMMENDATION_FOLLOW.USER_ID.eq(userId))

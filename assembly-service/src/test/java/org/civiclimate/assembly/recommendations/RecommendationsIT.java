@@ -304,6 +304,48 @@ class RecommendationsIT {
         assertThat(a.facilitator().get(one).<Boolean>json("$.answer.late")).isTrue();
     }
 
+    @Test
+    void anErasedMembersBallotsAndAmendmentsKeepCountingUnderAPseudonymAndTheirFollowsGo() {
+        String one = adopted();
+        String id = one.substring(one.lastIndexOf('/') + 1);
+        a.citizen()
+                .send(
+                        "PUT",
+                        "/api/public/communes/" + a.slug() + "/assembly/recommendations/" + id + "/following",
+                        null,
+                        "");
+        var draft = a.citizen().post(recommendations, """
+                {"topic": "Énergie", "title": "Toitures solaires", "body": "Sur chaque école."}""");
+        a.citizen().post(recommendations + "/" + draft.json("$.id") + "/amendments", """
+                {"body": "Sur chaque bâtiment public.", "rationale": "Plus large.", "onVersion": 1}""");
+
+        CommuneContext.runAs(new CommuneId(a.commune()), () -> service.erase(a.citizenId()));
+
+        var closed = a.facilitator().get(one);
+        assertThat(closed.<List<String>>json("$.vote.voters[*].name")).containsExactly("—");
+        assertThat((Integer) closed.json("$.vote.result.tally.votesFor")).isEqualTo(1);
+        assertThat(a.facilitator()
+                        .get(recommendations + "/" + draft.json("$.id"))
+                        .<List<String>>json("$.amendments[*].proposerName"))
+                .containsExactly("—");
+        CommuneContext.runAs(
+                new CommuneId(a.commune()),
+                () -> transactions.executeWithoutResult(_ -> {
+                    assertThat(jdbc.sql("select count(*) from recommendation_follow")
+                                    .query(Integer.class)
+                                    .single())
+                            .isZero();
+                    assertThat(jdbc.sql("""
+                            select count(*) from recommendation r join vote_voter v on v.recommendation_id = r.id
+                             where v.user_id = ? or r.created_by = ?""")
+                                    .param(a.citizenId())
+                                    .param(a.citizenId())
+                                    .query(Integer.class)
+                                    .single())
+                            .isZero();
+                }));
+    }
+
     private String votingRule() {
         return "/api/communes/" + a.slug() + "/assembly/assemblies/" + a.assembly() + "/voting-rule";
     }
