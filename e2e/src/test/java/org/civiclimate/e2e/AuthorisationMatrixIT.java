@@ -196,6 +196,12 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 403 200 200 403 403"),
+            // The seated citizen's own mandate; nobody else holds one.
+            row(ASSEMBLY, "GET /api/communes/{commune}/assembly/assemblies/{assembly}/mandates/mine")
+                    .own("401 200 404 404 403 404")
+                    .other("401 403 403 403 403 404")
+                    .foreignIds("401 404 404 404 403 404")
+                    .suspended("401 200 404 404 403 404"),
             // Seats the facilitator in seat 2; each seating is withdrawn again (undo), so the next caller meets it
             // free.
             row(ASSEMBLY, "POST /api/communes/{commune}/assembly/assemblies/{assembly}/mandates", "{newSeat}")

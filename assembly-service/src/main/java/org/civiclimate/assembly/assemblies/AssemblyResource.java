@@ -73,6 +73,12 @@ class AssemblyResource {
         return assemblies.mandates(assembly, status, caller);
     }
 
+    @Operation(operationId = "getMyMandate", summary = "Your active mandate in the assembly (404 if you hold no seat)")
+    @GetMapping("/{assembly}/mandates/mine")
+    Mandate mine(@PathVariable String slug, @PathVariable UUID assembly, Caller caller) {
+        return assemblies.mandateOf(assembly, caller);
+    }
+
     @Operation(operationId = "seatMember", summary = "Seat a member of the commune by hand (staff)")
     @ApiResponse(responseCode = "201", description = "Created")
     @PostMapping("/{assembly}/mandates")

@@ -21,6 +21,7 @@ import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
 import org.civiclimate.platform.web.FieldChecks;
 import org.civiclimate.platform.web.FieldCode;
+import org.civiclimate.platform.web.ProblemTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,6 +126,15 @@ public class AssemblyService {
     }
 
     /** Seats a person by hand. */
+    /** The caller's own active mandate in the assembly: what lets the page offer them a member's actions. */
+    @Transactional(readOnly = true)
+    public Mandate mandateOf(UUID assembly, Caller caller) {
+        get(assembly);
+        return assemblies
+                .activeOf(assembly, caller.userId())
+                .orElseThrow(() -> new ApiProblem(ProblemTypes.NOT_FOUND, "You hold no seat in this assembly"));
+    }
+
     @Transactional
     public Mandate seatByHand(UUID assembly, SeatRequest request, Caller caller) {
         access.requireStaff(caller);

@@ -241,6 +241,10 @@ class RecommendationsIT {
                         .status())
                 .isEqualTo(404);
 
+        String mine = "/api/communes/" + a.slug() + "/assembly/assemblies/" + a.assembly() + "/mandates/mine";
+        assertThat((Integer) a.citizen().get(mine).json("$.seat")).isEqualTo(1);
+        assertThat(a.facilitator().get(mine).status()).isEqualTo(404);
+
         var bad = a.citizen().post(recommendations, "{\"topic\": \"\", \"title\": \"a\\nb\", \"body\": \"\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.<List<String>>json("$.errors[*].field")).containsExactlyInAnyOrder("topic", "title", "body");
