@@ -51,7 +51,7 @@ public final class AccountabilityBenchmark {
             var sessions = new ArrayList<>(unrecordedSessions(db, uccle, seed, sheets));
             try {
                 var few = new Phase(devstack, service, assembly, members, sessions, warmUp, requests);
-                System.out.printf(Locale.ROOT, "%d commune of this shape: %s%n", 1, few);
+                System.out.printf(Locale.ROOT, "%d commune of this shape: %s; %s%n", 1, few, load());
                 explain(db, uccle);
 
                 began = System.nanoTime();
@@ -61,7 +61,7 @@ public final class AccountabilityBenchmark {
                 analyze(db);
                 counts(db);
                 var many = new Phase(devstack, service, assembly, members, sessions, warmUp, requests);
-                System.out.printf(Locale.ROOT, "%d communes of this shape: %s%n", others + 1, many);
+                System.out.printf(Locale.ROOT, "%d communes of this shape: %s; %s%n", others + 1, many, load());
                 explain(db, uccle);
                 System.out.printf(
                         Locale.ROOT,
@@ -79,6 +79,17 @@ public final class AccountabilityBenchmark {
                     System.out.printf(Locale.ROOT, "cleaned up in %.1f s%n", (System.nanoTime() - began) / 1e9);
                 }
             }
+        }
+    }
+
+    /** The machine is shared: its load average says how much else ran during a measure. */
+    private static String load() {
+        try {
+            return "load average "
+                    + java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                            .strip();
+        } catch (IOException e) {
+            return "load average unknown";
         }
     }
 
@@ -276,9 +287,14 @@ public final class AccountabilityBenchmark {
         }
     }
 
+    /**
+     * Statistics for the planner, and the vacuum and checkpoint that a bulk load would otherwise set off in the
+     * background during the measure (autovacuum of millions of new rows, writing a gigabyte of dirty pages).
+     */
     private static void analyze(Connection db) throws SQLException {
         try (var statement = db.createStatement()) {
-            statement.execute("analyze");
+            statement.execute("vacuum analyze");
+            statement.execute("checkpoint");
         }
     }
 

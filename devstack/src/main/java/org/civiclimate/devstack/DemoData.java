@@ -135,6 +135,119 @@ final class DemoData {
         join(gateway, "uccle", PlatformRealm.DEMO_FACILITATOR, "FACILITATOR", token);
         join(gateway, "namur", PlatformRealm.DEMO_OTHER_ADMIN, "ADMIN", token);
         network(gateway, token);
+        assembly(gateway);
+    }
+
+    /**
+     * Uccle's citizens' assembly, so that its pages and its public account show something: the demo citizen seated
+     * since a month, a vote held yesterday that adopted a recommendation the commune answered in part and follows up,
+     * a second adoption still unanswered, a draft, and a deliberation next week the citizen is convened to. Made
+     * once: a later start finds the assembly and leaves it.
+     */
+    private void assembly(String gateway) {
+        String facilitator = token(PlatformRealm.DEMO_FACILITATOR);
+        String assemblies = gateway + "/api/communes/uccle/assembly/assemblies";
+        // The facilitator's role reaches assembly-service by event.
+        var existing = awaitOk(authorized(assemblies, facilitator));
+        if (!existing.body().strip().equals("[]")) {
+            return;
+        }
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Brussels"));
+        String assembly = idOf(demoStep(201, post(assemblies, facilitator, """
+                        {"name": "Assemblée citoyenne pour le climat", "kind": "PERMANENT_COUNCIL", "seats": 30,
+                         "mandateMonths": 24, "cohorts": 2, "firstSittingOn": "%s",
+                         "topics": ["Mobilité", "Énergie", "Alimentation"]}""".formatted(today.minusMonths(1)))));
+        String citizen = token(PlatformRealm.DEMO_CITIZEN);
+        String citizenId = JsonMapper.shared()
+                .readTree(send(authorized(gateway + "/api/me", citizen)).body())
+                .get("userId")
+                .asString();
+        String base = assemblies + "/" + assembly;
+        // The citizen's membership reaches assembly-service by event too: seating waits for it.
+        awaitStatus(201, () -> post(base + "/mandates", facilitator, """
+                        {"userId": "%s", "name": "Camille Citoyenne", "seat": 1, "startsOn": "%s"}""".formatted(citizenId, today.minusMonths(1))));
+        String vote = idOf(demoStep(
+                201, post(base + "/sessions", facilitator, """
+                {"kind": "VOTE", "title": "Séance de vote : mobilité", "startsAt": "%sT19:00", "endsAt": "%sT22:00",
+                 "place": "Maison communale, salle du conseil", "agenda": ["Accueil", "Vote des recommandations"]}""".formatted(today.minusDays(1), today.minusDays(1)))));
+        demoStep(200, post(base + "/sessions/" + vote + "/attendance", facilitator, """
+                {"entries": [{"userId": "%s", "status": "PRESENT"}]}""".formatted(citizenId)));
+        String answered = adopted(base, vote, facilitator, citizen, """
+                {"topic": "Mobilité", "title": "Zones 30 autour de toutes les écoles",
+                 "body": "Toutes les rues qui bordent une école passent en zone 30, avec des contrôles réguliers."}""");
+        demoStep(200, post(base + "/recommendations/" + answered + "/answer", facilitator, """
+                {"decision": "PARTIALLY_ACCEPTED",
+                 "justification": "Les zones 30 seront en place avant la rentrée; les contrôles dépendent du budget 2027."}"""));
+        demoStep(201, post(base + "/recommendations/" + answered + "/follow-ups", facilitator, """
+                {"status": "IN_PROGRESS", "progress": 40, "note": "Huit écoles sur vingt sont en zone 30.",
+                 "on": "%s", "department": "Service Mobilité"}""".formatted(today)));
+        adopted(base, vote, facilitator, citizen, """
+                {"topic": "Alimentation", "title": "Des repas végétariens deux jours par semaine à la cantine",
+                 "body": "Les cantines communales servent un repas végétarien deux jours par semaine."}""");
+        demoStep(201, post(base + "/recommendations", citizen, """
+                {"topic": "Énergie", "title": "Des panneaux solaires sur les bâtiments communaux",
+                 "body": "Chaque toiture communale qui s'y prête porte des panneaux solaires d'ici 2030."}"""));
+        String deliberation = idOf(demoStep(
+                201, post(base + "/sessions", facilitator, """
+                {"kind": "DELIBERATION", "title": "Délibération : énergie", "startsAt": "%sT19:00",
+                 "endsAt": "%sT22:00", "place": "Maison communale, salle du conseil",
+                 "guests": [{"name": "Dr. Anne Dupont", "organisation": "UCLouvain", "role": "experte"}]}""".formatted(today.plusDays(7), today.plusDays(7)))));
+        demoStep(200, post(base + "/sessions/" + deliberation + "/convocation", facilitator, ""));
+    }
+
+    /** A recommendation drafted, voted for by the citizen at the vote session, and adopted: its id. */
+    private static String adopted(String base, String vote, String facilitator, String citizen, String draft) {
+        String id = idOf(demoStep(201, post(base + "/recommendations", facilitator, draft)));
+        String recommendation = base + "/recommendations/" + id;
+        demoStep(200, post(recommendation + "/vote", facilitator, "{\"sessionId\": \"" + vote + "\"}"));
+        demoStep(200, post(recommendation + "/vote/ballots", citizen, "{\"choice\": \"FOR\"}"));
+        demoStep(200, post(recommendation + "/vote/closure", facilitator, ""));
+        return id;
+    }
+
+    private static HttpRequest.Builder post(String url, String token, String json) {
+        return authorized(url, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    private static HttpResponse<String> demoStep(int expected, HttpRequest.Builder step) {
+        var response = send(step);
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(
+                    "Demo assembly step failed: " + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+
+    private static String idOf(HttpResponse<String> response) {
+        return JsonMapper.shared().readTree(response.body()).get("id").asString();
+    }
+
+    private static HttpResponse<String> awaitOk(HttpRequest.Builder request) {
+        return awaitStatus(200, () -> request);
+    }
+
+    /** Sends the request again until it gets {@code expected}: what the replicas fed by events need a moment for. */
+    private static HttpResponse<String> awaitStatus(
+            int expected, java.util.function.Supplier<HttpRequest.Builder> request) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            var response = send(request.get());
+            if (response.statusCode() == expected || System.nanoTime() > deadline) {
+                if (response.statusCode() != expected) {
+                    throw new IllegalStateException(
+                            "Demo assembly step failed: " + response.statusCode() + " " + response.body());
+                }
+                return response;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /**
