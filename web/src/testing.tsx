@@ -83,6 +83,15 @@ export interface Call {
   headers: Headers;
 }
 
+/** A request's body as JSON, or as its text when it is not JSON (a file uploaded as it is). */
+function jsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /** Stubs fetch with one answer per call ("GET /api/me" …), and keeps the calls to check them. */
 export function fakeApi(answer: (call: Call) => Response | undefined) {
   const calls: Call[] = [];
@@ -95,7 +104,7 @@ export function fakeApi(answer: (call: Call) => Response | undefined) {
       const call = {
         method: request.method,
         path: url.pathname + url.search,
-        body: text ? JSON.parse(text) : undefined,
+        body: text ? jsonOrText(text) : undefined,
       } as Call;
       // Not enumerable, so that a test may compare a call with toEqual({ method, path, body }).
       Object.defineProperty(call, 'headers', { value: request.headers, enumerable: false });

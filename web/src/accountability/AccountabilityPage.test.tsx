@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Page } from '../api/types';
 import type { PublicRecommendation } from '../assembly/types';
 import type { Language } from '../i18n';
-import { fakeApi, json, problem, renderAt, signedOut } from '../testing';
+import { fakeApi, json, problem, renderAt, signedIn, signedOut } from '../testing';
 import { AccountabilityPage, PublicRecommendationPage } from './AccountabilityPage';
 
 const insulation: PublicRecommendation = {
@@ -74,7 +74,11 @@ function page(items: PublicRecommendation[], total = items.length): Page<PublicR
 }
 
 function api() {
-  return fakeApi(({ path }) => {
+  return fakeApi(({ method, path }) => {
+    if (path === `${publicBase}/recommendations/r-1/following`) {
+      if (method === 'PUT') return json({ following: true, followers: 4 });
+      return json({ following: false, followers: 3 });
+    }
     if (path === '/api/public/communes/uccle') {
       return json({
         slug: 'uccle',
@@ -188,6 +192,39 @@ describe('AccountabilityPage', () => {
     expect(screen.getByRole('link', { name: 'Back to all recommendations' }).getAttribute('href')).toBe(
       '/communes/uccle/accountability',
     );
+  });
+
+  it('says how many follow it and offers to sign in to follow, signed out', async () => {
+    api();
+    const signIn = vi.fn();
+    renderAt(
+      '/communes/uccle/accountability/r-1',
+      <Route path="/communes/:slug/accountability/:id" element={<PublicRecommendationPage />} />,
+      { ...signedOut, signIn },
+    );
+
+    const follow = within(await screen.findByRole('region', { name: 'Follow this recommendation' }));
+    expect(await follow.findByText('3 people follow this')).toBeTruthy();
+    expect(follow.getByText(/get an email when the commune answers/)).toBeTruthy();
+    expect(follow.queryByRole('button', { name: 'Follow' })).toBeNull();
+    fireEvent.click(follow.getByRole('button', { name: 'Sign in to follow' }));
+    expect(signIn).toHaveBeenCalledWith('/communes/uccle/accountability/r-1', 'en');
+  });
+
+  it('lets a signed-in person follow it', async () => {
+    const calls = api();
+    renderAt(
+      '/communes/uccle/accountability/r-1',
+      <Route path="/communes/:slug/accountability/:id" element={<PublicRecommendationPage />} />,
+      signedIn,
+    );
+
+    const follow = within(await screen.findByRole('region', { name: 'Follow this recommendation' }));
+    fireEvent.click(await follow.findByRole('button', { name: 'Follow' }));
+
+    expect(await follow.findByText('4 people follow this — You follow this recommendation.')).toBeTruthy();
+    expect(follow.getByRole('button', { name: 'Stop following' })).toBeTruthy();
+    expect(calls.find((call) => call.method === 'PUT')?.path).toBe(`${publicBase}/recommendations/r-1/following`);
   });
 
   it('says when there is no such recommendation', async () => {

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { isNotFound } from '../api/client';
 import { AnswerFacts, FollowUpTimeline, ResultFacts } from '../assembly/RecommendationPage';
 import { OverdueBadge } from '../assembly/Recommendations';
 import {
+  useFollow,
+  useFollowing,
   accountabilityPath,
   openDataPaths,
   usePublicRecommendation,
@@ -12,6 +14,7 @@ import {
   type PublicFilter,
 } from '../assembly/recommendationQueries';
 import { answerStates, type AnswerState, type PublicRecommendation } from '../assembly/types';
+import { useSession } from '../auth/session';
 import { usePublicCommune } from '../directory/CommuneAboutPage';
 import { useI18n } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
@@ -336,6 +339,7 @@ export function PublicRecommendationPage() {
             <h2 id="public-follow-ups-heading">{t('followUps.title')}</h2>
             <FollowUpTimeline followUps={data.followUps} />
           </section>
+          <FollowPanel slug={slug} id={data.id} />
           {data.assessment ? (
             <section aria-labelledby="public-assessment-heading">
               <h2 id="public-assessment-heading">{t('accountability.assessment')}</h2>
@@ -348,6 +352,52 @@ export function PublicRecommendationPage() {
           ) : null}
         </>
       ) : null}
+    </section>
+  );
+}
+
+/** How many follow the recommendation; a signed-in person follows it or stops, anyone else is offered to sign in. */
+function FollowPanel({ slug, id }: { slug: string; id: string }) {
+  const { t, plural, language } = useI18n();
+  const session = useSession();
+  const location = useLocation();
+  const following = useFollowing(slug, id);
+  const follow = useFollow(slug, id);
+  const data = following.data;
+  return (
+    <section className="panel" aria-labelledby="follow-heading">
+      <h2 id="follow-heading">{t('follow.title')}</h2>
+      <p>{t('follow.explain')}</p>
+      {following.error ? <ErrorMessage error={following.error} /> : null}
+      {follow.error ? <ErrorMessage error={follow.error} /> : null}
+      {data ? (
+        <p role="status">
+          {plural('follow.count', data.followers)}
+          {data.following ? ` — ${t('follow.youFollow')}` : ''}
+        </p>
+      ) : null}
+      {session.authenticated ? (
+        <p className="actions">
+          <button
+            type="button"
+            className={data?.following ? 'button secondary' : 'button'}
+            disabled={!data || follow.isPending}
+            onClick={() => follow.mutate(!data?.following)}
+          >
+            {data?.following ? t('follow.unfollow') : t('follow.follow')}
+          </button>
+        </p>
+      ) : (
+        <p className="actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => session.signIn(location.pathname + location.search, language)}
+          >
+            {t('follow.signIn')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

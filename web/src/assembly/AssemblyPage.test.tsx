@@ -104,7 +104,12 @@ describe('AssemblyPage', () => {
 
     expect(screen.queryByRole('heading', { name: 'Mandates' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Seat a person' })).toBeNull();
-    expect(calls.some((call) => call.path.includes('/mandates') || call.path.includes('/members'))).toBe(false);
+    expect(
+      calls.some(
+        (call) =>
+          (call.path.includes('/mandates') && !call.path.endsWith('/mandates/mine')) || call.path.includes('/members'),
+      ),
+    ).toBe(false);
   });
 
   it('writes the renewals’ dates in the reader’s language', async () => {

@@ -8,7 +8,7 @@ import { PagedTable, wholeList } from '../ui/PagedTable';
 import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { usePageTitle } from '../ui/usePageTitle';
 import { Mandates } from './Mandates';
-import { assemblyPath, useAssembly, useRotationPlan } from './queries';
+import { assemblyPath, useAssembly, useMyMandate, useRotationPlan } from './queries';
 import { accountabilityPath } from './recommendationQueries';
 import { Recommendations } from './Recommendations';
 import { SeatForm } from './SeatForm';
@@ -26,6 +26,8 @@ export function AssemblyPage() {
   const commune = useMyCommune(slug);
   const roles = commune?.roles ?? [];
   const staff = isStaff(roles);
+  // Only staff and the members who hold a seat propose recommendations.
+  const seated = Boolean(useMyMandate(slug, id, Boolean(commune) && !staff).data?.id);
   const readOnly = useReadOnly(slug);
   const assembly = useAssembly(slug, id);
   const plan = useRotationPlan(slug, id);
@@ -65,7 +67,7 @@ export function AssemblyPage() {
       {data ? <Sessions slug={slug} assembly={data.id} staff={staff} readOnly={readOnly} /> : null}
       {data ? (
         <>
-          <Recommendations slug={slug} assembly={data} mayDraft={Boolean(commune)} readOnly={readOnly} />
+          <Recommendations slug={slug} assembly={data} mayDraft={staff || seated} readOnly={readOnly} />
           <p>
             <Link to={accountabilityPath(slug)}>{t('accountability.link')}</Link>
           </p>

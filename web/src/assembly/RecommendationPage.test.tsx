@@ -114,6 +114,8 @@ const hearing: Session = { ...voteSession, id: 's-3', kind: 'DELIBERATION', titl
  * The recommendation, the assembly's sessions and its list, for this caller; a write answered by `write` with a
  * recommendation becomes what the API answers from then on (as it would).
  */
+let seated = true;
+
 function api(
   caller: Me,
   recommendation: Recommendation,
@@ -129,6 +131,9 @@ function api(
       return json(answer, path.endsWith('/amendments') ? 201 : 200);
     }
     if (path === base) return json(current);
+    if (path === `${assemblyBase}/mandates/mine`) {
+      return seated ? json({ id: 'm-1', status: 'ACTIVE' }) : problem(404, 'not-found', 'No seat');
+    }
     if (path === `${assemblyBase}/sessions`) return json([voteSession, later, hearing]);
     if (path.startsWith(`${assemblyBase}/recommendations`)) return json([]);
     return undefined;
@@ -145,6 +150,7 @@ function renderPage() {
 
 afterEach(() => {
   cleanup();
+  seated = true;
   vi.unstubAllGlobals();
 });
 
@@ -179,6 +185,15 @@ describe('RecommendationPage', () => {
       path: `${base}/amendments`,
       body: { body: 'By 2027.', rationale: 'Urgency.', onVersion: 2 },
     });
+  });
+
+  it('offers no amendment form to a member who holds no seat, and says who proposes', async () => {
+    seated = false;
+    api(memberOfUccle('CITIZEN'), draft);
+    renderPage();
+
+    expect(await screen.findByText('Only the assembly’s members propose recommendations and amendments.')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Propose an amendment' })).toBeNull();
   });
 
   it('lets the staff incorporate an amendment after confirming, with a note', async () => {

@@ -12,7 +12,7 @@ import { errorOf, Field, TextField } from '../ui/Field';
 import { FormProblem } from '../ui/FormProblem';
 import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { usePageTitle } from '../ui/usePageTitle';
-import { assemblyPath, useSessions } from './queries';
+import { assemblyPath, useMyMandate, useSessions } from './queries';
 import { useRecommendation, useRecommendationChanges } from './recommendationQueries';
 import { OverdueBadge, StatusBadge } from './Recommendations';
 import {
@@ -296,6 +296,8 @@ function Amendments({ slug, recommendation, staff, readOnly }: Props) {
   const [message, setMessage] = useState('');
   const [failure, setFailure] = useState<unknown>();
   const draft = recommendation.status === 'DRAFT';
+  // Only staff and the members who hold a seat propose amendments.
+  const seated = Boolean(useMyMandate(slug, recommendation.assemblyId, draft && !staff).data?.id);
 
   const confirm = async () => {
     if (!deciding) return;
@@ -377,7 +379,11 @@ function Amendments({ slug, recommendation, staff, readOnly }: Props) {
           ))}
         </ul>
       )}
-      {draft ? <AmendmentForm slug={slug} recommendation={recommendation} readOnly={readOnly} /> : null}
+      {draft && (staff || seated) ? (
+        <AmendmentForm slug={slug} recommendation={recommendation} readOnly={readOnly} />
+      ) : draft ? (
+        <p className="notice">{t('propose.membersOnly')}</p>
+      ) : null}
       {deciding ? (
         <ConfirmDialog
           title={t(deciding.incorporate ? 'amendments.incorporateTitle' : 'amendments.declineTitle', {

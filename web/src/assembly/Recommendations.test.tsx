@@ -46,6 +46,7 @@ const bikes: RecommendationSummary = {
   overdue: false,
 };
 const base = `/api/communes/uccle/assembly/assemblies/${id}`;
+let seated = true;
 
 function api(caller: Me, list: RecommendationSummary[], write: (call: Call) => Response | undefined = () => undefined) {
   return fakeApiFor(caller, (call) => {
@@ -54,6 +55,9 @@ function api(caller: Me, list: RecommendationSummary[], write: (call: Call) => R
     if (path === base) return json(council);
     if (path === `${base}/rotation-plan`) return json({ vacantSeats: [], renewals: [] });
     if (path === `${base}/sessions`) return json([]);
+    if (path === `${base}/mandates/mine`) {
+      return seated ? json({ id: 'm-1', assemblyId: id, status: 'ACTIVE' }) : problem(404, 'not-found', 'No seat');
+    }
     if (path.startsWith(`${base}/mandates`)) return json([]);
     if (path === `${base}/voting-rule`) return json(rule);
     if (path === `${base}/recommendations`) return json(list);
@@ -72,6 +76,7 @@ function renderPage() {
 
 afterEach(() => {
   cleanup();
+  seated = true;
   vi.unstubAllGlobals();
 });
 
@@ -145,6 +150,15 @@ describe('the recommendations of an assembly', () => {
       path: `${base}/recommendations`,
       body: { topic: 'Energy', title: 'Heat pumps for the pools', body: 'The commune replaces the boilers.' },
     });
+  });
+
+  it('offers the draft form only to seated members: others read who proposes', async () => {
+    seated = false;
+    api(memberOfUccle('CITIZEN'), [insulation]);
+    renderPage();
+
+    expect(await screen.findByText('Only the assembly’s members propose recommendations and amendments.')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Draft a recommendation' })).toBeNull();
   });
 
   it('says so when someone not seated tries to draft', async () => {

@@ -108,7 +108,11 @@ export function Recommendations({
           </>
         )}
       />
-      {mayDraft ? <DraftForm slug={slug} assembly={assembly} readOnly={readOnly} /> : null}
+      {mayDraft ? (
+        <DraftForm slug={slug} assembly={assembly} readOnly={readOnly} />
+      ) : (
+        <p className="notice">{t('propose.membersOnly')}</p>
+      )}
     </section>
   );
 }

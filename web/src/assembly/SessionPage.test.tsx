@@ -2,10 +2,10 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { Route } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Me } from '../api/types';
-import { fakeApiFor, json, memberOfUccle, problem, renderAt, signedIn, type Call } from '../testing';
+import { empty, fakeApiFor, json, memberOfUccle, problem, renderAt, signedIn, type Call } from '../testing';
 import { AssemblyPage } from './AssemblyPage';
 import { SessionPage } from './SessionPage';
-import type { Assembly, Convocation, Session, SheetLine } from './types';
+import type { Assembly, Convocation, Minutes, Session, SessionDocument, SheetLine } from './types';
 
 const assemblyId = '7f9c2d1e-0000-4000-8000-000000000001';
 const sessionId = '5a1b0000-0000-4000-8000-000000000009';
@@ -65,6 +65,16 @@ const convocation: Convocation = {
   respondedAt: '2027-01-03T10:00:00Z',
   note: 'On holiday',
 };
+let documents: SessionDocument[] = [];
+let minutes: Minutes | undefined;
+const agendaPdf: SessionDocument = {
+  id: 'd-1',
+  name: 'agenda.pdf',
+  mediaType: 'application/pdf',
+  sizeBytes: 2_621_440,
+  sha256: 'ab'.repeat(32),
+  uploadedAt: '2027-01-02T10:00:00Z',
+};
 const assemblyBase = `/api/communes/uccle/assembly/assemblies/${assemblyId}`;
 const base = `${assemblyBase}/sessions/${sessionId}`;
 
@@ -83,6 +93,8 @@ function api(caller: Me, write: (call: Call) => Response | undefined = () => und
     }
     if (path === base) return json(hearing);
     if (path === `${base}/convocations`) return json([convocation]);
+    if (path === `${base}/documents`) return json(documents);
+    if (path === `${base}/minutes`) return minutes ? json(minutes) : problem(404, 'not-found', 'No minutes');
     if (path === `${base}/attendance`) return json([carolLine, daveLine, eveLine]);
     if (path === `${base}/attendance/u-5/history`) {
       return json([
@@ -112,6 +124,8 @@ function renderAssembly() {
 
 afterEach(() => {
   cleanup();
+  documents = [];
+  minutes = undefined;
   vi.unstubAllGlobals();
 });
 
@@ -310,5 +324,115 @@ describe('SessionPage', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'History of Eve' }));
     expect(await screen.findByText(/^present, recorded by Bob/)).toBeTruthy();
     expect(screen.getByText(/absent, recorded by Alice.*Reason: She left before the start/)).toBeTruthy();
+  });
+});
+
+describe('a session’s documents and minutes', () => {
+  it('lists the documents for a member, with their size, and shows no minutes until published', async () => {
+    documents = [agendaPdf];
+    api(memberOfUccle('CITIZEN'));
+    renderSession();
+
+    const table = within(await screen.findByRole('table', { name: 'The session’s documents' }));
+    expect(await table.findByRole('button', { name: 'agenda.pdf' })).toBeTruthy();
+    expect(table.getByText('2.5 MB')).toBeTruthy();
+    expect(table.queryByRole('button', { name: 'Delete' })).toBeNull();
+    expect(screen.queryByLabelText('Add a document')).toBeNull();
+    expect(await screen.findByText('No minutes published yet.')).toBeTruthy();
+    expect(screen.queryByLabelText('Text of the minutes')).toBeNull();
+  });
+
+  it('lets the staff upload a file as its raw body, and says when it was there already', async () => {
+    const calls = api(memberOfUccle('FACILITATOR'), ({ method, path }) =>
+      method === 'POST' && path.startsWith(`${base}/documents`) ? json(agendaPdf, 200) : undefined,
+    );
+    renderSession();
+
+    expect(await screen.findByText('No document yet.')).toBeTruthy();
+    expect(screen.getByText(/up to 10 MB/)).toBeTruthy();
+    const file = new File(['1'], 'agenda.pdf', { type: 'application/pdf' });
+    fireEvent.change(screen.getByLabelText('Add a document'), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Upload' }));
+
+    expect(await screen.findByText('This file was there already, as “agenda.pdf”.')).toBeTruthy();
+    const upload = calls.find((call) => call.method === 'POST')!;
+    expect(upload.path).toBe(`${base}/documents?name=agenda.pdf`);
+    expect(upload.headers.get('Content-Type')).toBe('application/pdf');
+    expect(upload.headers.get('Authorization')).toBe('Bearer token');
+  });
+
+  it('translates a refused format', async () => {
+    api(memberOfUccle('FACILITATOR'), ({ method }) =>
+      method === 'POST' ? problem(415, 'unsupported-media-type', 'Not accepted') : undefined,
+    );
+    renderSession();
+
+    const file = new File(['1'], 'run.exe', { type: 'application/x-msdownload' });
+    fireEvent.change(await screen.findByLabelText('Add a document'), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Upload' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('The platform cannot read this format.');
+  });
+
+  it('lets the staff delete a document after confirming', async () => {
+    documents = [agendaPdf];
+    const calls = api(memberOfUccle('FACILITATOR'), ({ method }) => (method === 'DELETE' ? empty() : undefined));
+    renderSession();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Delete “agenda.pdf”?' }));
+    fireEvent.click(dialog.getByRole('button', { name: 'Confirm' }));
+
+    expect(await screen.findByText('The document is deleted.')).toBeTruthy();
+    expect(calls.find((call) => call.method === 'DELETE')?.path).toBe(`${base}/documents/d-1`);
+  });
+
+  it('lets the staff write the first draft of the minutes, then publish it once confirmed', async () => {
+    const draft: Minutes = {
+      version: 1,
+      text: 'Present: 20.\nDecided: audit.',
+      status: 'DRAFT',
+      writtenAt: '2027-01-16T10:00:00Z',
+      publishedAt: null,
+    };
+    const calls = api(memberOfUccle('FACILITATOR'), ({ method, path }) => {
+      if (method === 'PUT' && path === `${base}/minutes`) return json(draft);
+      if (method === 'POST' && path === `${base}/minutes/publication`) {
+        return json({ ...draft, status: 'PUBLISHED', publishedAt: '2027-01-17T10:00:00Z' });
+      }
+      return undefined;
+    });
+    renderSession();
+
+    fireEvent.change(await screen.findByLabelText('Text of the minutes'), { target: { value: draft.text } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the draft' }));
+    expect(await screen.findByText('The draft is saved.')).toBeTruthy();
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ text: draft.text, editing: 0 });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Publish' }));
+    const dialog = within(screen.getByRole('dialog', { name: 'Publish the minutes?' }));
+    expect(dialog.getByText(/Publishing is final/)).toBeTruthy();
+    fireEvent.click(dialog.getByRole('button', { name: 'Confirm' }));
+
+    expect(await screen.findByText('The minutes are published.')).toBeTruthy();
+    expect(screen.getByText(/Present: 20\.\s+Decided: audit\./)).toBeTruthy();
+    expect(screen.queryByLabelText('Text of the minutes')).toBeNull();
+  });
+
+  it('says when the minutes changed meanwhile, and reloads them', async () => {
+    minutes = { version: 2, text: 'Old', status: 'DRAFT', writtenAt: '2027-01-16T10:00:00Z', publishedAt: null };
+    const calls = api(memberOfUccle('FACILITATOR'), ({ method }) =>
+      method === 'PUT' ? problem(409, 'minutes-changed', 'Changed') : undefined,
+    );
+    renderSession();
+
+    fireEvent.change(await screen.findByDisplayValue('Old'), { target: { value: 'New' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the draft' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The minutes were edited in the meantime. Reload the page and try again.',
+    );
+    expect(calls.find((call) => call.method === 'PUT')?.body).toEqual({ text: 'New', editing: 2 });
+    await waitFor(() => expect(calls.filter((call) => call.path === `${base}/minutes`).length).toBeGreaterThan(2));
   });
 });

@@ -11,6 +11,7 @@ import { PagedTable, wholeList } from '../ui/PagedTable';
 import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { usePageTitle } from '../ui/usePageTitle';
 import { AttendanceSheet } from './AttendanceSheet';
+import { Documents, SessionMinutes } from './SessionFiles';
 import { assemblyPath, useConvocations, useSession, useSessionChanges } from './queries';
 import { isStaff, sessionTimes, type Session } from './types';
 
@@ -56,6 +57,8 @@ export function SessionPage() {
           <Facts session={data} />
           <CalendarDownload slug={slug} session={data} />
           {data.myResponse && data.status === 'PLANNED' ? <MyAnswer slug={slug} session={data} /> : null}
+          <Documents slug={slug} session={data} staff={staff} readOnly={readOnly} />
+          <SessionMinutes slug={slug} session={data} staff={staff} readOnly={readOnly} />
           {staff ? <Staff slug={slug} session={data} readOnly={readOnly} /> : null}
         </>
       ) : null}

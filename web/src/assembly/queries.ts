@@ -11,10 +11,12 @@ import type {
   ConvocationResult,
   CorrectionRequest,
   Mandate,
+  Minutes,
   MandateStatus,
   RotationPlan,
   SeatRequest,
   Session,
+  SessionDocument,
   SessionRequest,
   SheetLine,
   SheetResult,
@@ -228,4 +230,75 @@ export function useSessionChanges(slug: string, assembly: string, session: strin
 /** The path of a session's page. */
 export function sessionPath(slug: string, assembly: string, session: string): string {
   return `${assemblyPath(slug, assembly)}/sessions/${session}`;
+}
+
+/** The caller's active mandate in the assembly, or a 404 when they hold no seat in it. */
+export function useMyMandate(slug: string, assembly: string, enabled = true) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...assemblyKey(slug, assembly), 'mandates', 'mine'],
+    queryFn: () =>
+      unwrap<Mandate>(
+        api.GET('/api/communes/{slug}/assembly/assemblies/{assembly}/mandates/mine', {
+          params: { path: { slug, assembly } },
+        }),
+      ),
+    enabled,
+  });
+}
+
+/** A session's documents, which any member may read. */
+export function useDocuments(slug: string, assembly: string, session: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...sessionKey(slug, assembly, session), 'documents'],
+    queryFn: () =>
+      unwrap<SessionDocument[]>(api.GET(`${SESSION}/documents`, { params: { path: { slug, assembly, session } } })),
+  });
+}
+
+/** The address of a session's documents, or of one of them, for a fetch with the session's token. */
+export function documentsUrl(slug: string, assembly: string, session: string, document?: string): string {
+  const base = `${window.location.origin}/api/communes/${slug}/assembly/assemblies/${assembly}/sessions/${session}/documents`;
+  return document ? `${base}/${document}` : base;
+}
+
+/** Staff delete a session's document; the list is refreshed. */
+export function useDeleteDocument(slug: string, assembly: string, session: string) {
+  const api = useAssemblyApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (document: string) =>
+      unwrap<void>(
+        api.DELETE(`${SESSION}/documents/{document}`, { params: { path: { slug, assembly, session, document } } }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...sessionKey(slug, assembly, session), 'documents'] }),
+  });
+}
+
+/** A session's minutes: staff read the draft, members only once published; a 404 when there are none (yet). */
+export function useMinutes(slug: string, assembly: string, session: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...sessionKey(slug, assembly, session), 'minutes'],
+    queryFn: () => unwrap<Minutes>(api.GET(`${SESSION}/minutes`, { params: { path: { slug, assembly, session } } })),
+  });
+}
+
+/** Staff write the minutes (editing the version they read, 0 for the first) and publish them, once and for all. */
+export function useMinutesChanges(slug: string, assembly: string, session: string) {
+  const api = useAssemblyApi();
+  const queryClient = useQueryClient();
+  const path = { slug, assembly, session };
+  const key = [...sessionKey(slug, assembly, session), 'minutes'];
+  const save = useMutation({
+    mutationFn: (body: { text: string; editing: number }) =>
+      unwrap<Minutes>(api.PUT(`${SESSION}/minutes`, { params: { path }, body })),
+    onSuccess: (saved) => queryClient.setQueryData(key, saved),
+  });
+  const publish = useMutation({
+    mutationFn: () => unwrap<Minutes>(api.POST(`${SESSION}/minutes/publication`, { params: { path } })),
+    onSuccess: (saved) => queryClient.setQueryData(key, saved),
+  });
+  return { save, publish };
 }

@@ -10,6 +10,7 @@ import type {
   Choice,
   DraftRequest,
   EditRequest,
+  Following,
   FollowUpRequest,
   PublicRecommendation,
   Recommendation,
@@ -207,4 +208,31 @@ export function openDataPaths(slug: string) {
 /** The path of the commune's public accountability page, or of one recommendation on it. */
 export function accountabilityPath(slug: string, id?: string): string {
   return id ? `/communes/${slug}/accountability/${id}` : `/communes/${slug}/accountability`;
+}
+
+/** How many follow a public recommendation and whether the caller does (false when signed out). */
+export function useFollowing(slug: string, id: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...publicKey(slug), id, 'following'],
+    queryFn: () =>
+      unwrap<Following>(api.GET(`${PUBLIC}/recommendations/{id}/following`, { params: { path: { slug, id } } })),
+  });
+}
+
+/** A signed-in person follows a public recommendation, or stops following it. */
+export function useFollow(slug: string, id: string) {
+  const api = useAssemblyApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (follow: boolean) => {
+      const params = { params: { path: { slug, id } } };
+      return unwrap<Following>(
+        follow
+          ? api.PUT(`${PUBLIC}/recommendations/{id}/following`, params)
+          : api.DELETE(`${PUBLIC}/recommendations/{id}/following`, params),
+      );
+    },
+    onSuccess: (saved) => queryClient.setQueryData([...publicKey(slug), id, 'following'], saved),
+  });
 }

@@ -211,3 +211,15 @@ export type PublicRecommendation = Required<
 export function hasStarted(session: Pick<Session, 'startsAt' | 'status'>, now: Date = new Date()): boolean {
   return session.status !== 'CANCELLED' && new Date(session.startsAt).getTime() <= now.getTime();
 }
+
+/** A file attached to a session (agenda, slides, reports), as members see it listed. */
+export type SessionDocument = Required<Schemas['Document']>;
+/** A session's minutes: a draft staff edit until they publish it, which is final. */
+export type Minutes = Required<Omit<Schemas['Minutes'], 'publishedAt'>> & { publishedAt?: string | null };
+/** How many people follow a public recommendation, and whether the caller does. */
+export type Following = Required<Schemas['Following']>;
+
+/** What a session's documents may be: PDF, images, OpenDocument, Office, CSV and text, up to 10 MB. */
+export const documentTypes =
+  '.pdf,.png,.jpg,.jpeg,.odt,.ods,.odp,.docx,.xlsx,.pptx,.csv,.txt,application/pdf,image/png,image/jpeg,text/csv,text/plain';
+export const maxDocumentBytes = 10 * 1024 * 1024;
