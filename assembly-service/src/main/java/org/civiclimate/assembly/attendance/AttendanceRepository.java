@@ -2,9 +2,11 @@ package org.civiclimate.assembly.attendance;
 
 import static org.civiclimate.assembly.db.Tables.ATTENDANCE_RECORD;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.civiclimate.assembly.assemblies.SeatHolder;
@@ -52,6 +54,43 @@ class AttendanceRepository {
                         .onConflictDoNothing()
                         .execute()
                 == 1;
+    }
+
+    /**
+     * Records version 1 for each member not recorded yet, in one statement; the members it recorded (a member
+     * recorded meanwhile, by another facilitator, is not among them).
+     */
+    Set<String> insertFirst(CommuneId commune, UUID session, Map<SeatHolder, Attendance> readings, String recordedBy) {
+        if (readings.isEmpty()) {
+            return Set.of();
+        }
+        var insert = dsl.insertInto(
+                ATTENDANCE_RECORD,
+                ATTENDANCE_RECORD.COMMUNE_ID,
+                ATTENDANCE_RECORD.SESSION_ID,
+                ATTENDANCE_RECORD.USER_ID,
+                ATTENDANCE_RECORD.VERSION,
+                ATTENDANCE_RECORD.MANDATE_ID,
+                ATTENDANCE_RECORD.NAME,
+                ATTENDANCE_RECORD.STATUS,
+                ATTENDANCE_RECORD.HALF_DAYS,
+                ATTENDANCE_RECORD.RECORDED_BY);
+        for (var reading : readings.entrySet()) {
+            var holder = reading.getKey();
+            insert = insert.values(
+                    commune.value(),
+                    session,
+                    holder.userId(),
+                    1,
+                    holder.mandateId(),
+                    holder.name(),
+                    reading.getValue().status().name(),
+                    reading.getValue().halfDays(),
+                    recordedBy);
+        }
+        return new HashSet<>(insert.onConflictDoNothing()
+                .returningResult(ATTENDANCE_RECORD.USER_ID)
+                .fetch(ATTENDANCE_RECORD.USER_ID));
     }
 
     /** Each member's latest version at the session. */

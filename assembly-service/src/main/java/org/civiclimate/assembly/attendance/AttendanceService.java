@@ -94,27 +94,28 @@ public class AttendanceService {
         }
         checks.throwIfAny();
         requireHeld(facts);
-        var commune = CommuneContext.require();
-        int recorded = 0;
-        int unchanged = 0;
+        var recorded = records.insertFirst(CommuneContext.require(), session, readings, caller.userId());
+        var current =
+                recorded.size() == readings.size() ? Map.<String, AttendanceVersion>of() : records.current(session);
+        var announcements = new ArrayList<AttendanceRecorded>();
         for (var reading : readings.entrySet()) {
             var holder = reading.getKey();
             var attendance = reading.getValue();
-            if (records.insert(commune, session, holder, 1, attendance, null, caller.userId())) {
-                announce(facts, holder, 1, attendance, null);
-                recorded++;
+            if (recorded.contains(holder.userId())) {
+                announcements.add(announcement(facts, holder, 1, attendance, null));
                 continue;
             }
-            var current = records.current(session, holder.userId()).orElseThrow();
-            if (current.status() != attendance.status() || current.halfDays() != attendance.halfDays()) {
+            var was = current.get(holder.userId());
+            if (was.status() != attendance.status() || was.halfDays() != attendance.halfDays()) {
                 throw new ApiProblem(
                         AttendanceProblems.ALREADY_RECORDED,
-                        holder.name() + "'s attendance is already recorded as " + current.status()
+                        holder.name() + "'s attendance is already recorded as " + was.status()
                                 + ": correct it, with a reason");
             }
-            unchanged++;
         }
-        return new SheetResult(recorded, unchanged, sheet(facts));
+        outbox.publishAll(CommuneContext.require(), announcements);
+        int unchanged = readings.size() - recorded.size();
+        return new SheetResult(recorded.size(), unchanged, sheet(facts));
     }
 
     /** Corrects the version it names with a new one; a correction of an older version is refused (reload first). */
@@ -238,22 +239,24 @@ public class AttendanceService {
 
     private void announce(
             SessionFacts facts, SeatHolder holder, int version, Attendance now, @Nullable AttendanceVersion before) {
-        var commune = CommuneContext.require();
-        outbox.publish(
-                commune,
-                new AttendanceRecorded(
-                        commune.value(),
-                        facts.assemblyId(),
-                        facts.id(),
-                        facts.day(),
-                        holder.userId(),
-                        holder.mandateId(),
-                        version,
-                        now.status(),
-                        now.halfDays(),
-                        facts.halfDays(),
-                        before == null ? null : before.status(),
-                        before == null ? null : before.halfDays()));
+        outbox.publish(CommuneContext.require(), announcement(facts, holder, version, now, before));
+    }
+
+    private static AttendanceRecorded announcement(
+            SessionFacts facts, SeatHolder holder, int version, Attendance now, @Nullable AttendanceVersion before) {
+        return new AttendanceRecorded(
+                CommuneContext.require().value(),
+                facts.assemblyId(),
+                facts.id(),
+                facts.day(),
+                holder.userId(),
+                holder.mandateId(),
+                version,
+                now.status(),
+                now.halfDays(),
+                facts.halfDays(),
+                before == null ? null : before.status(),
+                before == null ? null : before.halfDays());
     }
 
     private static ApiProblem stale(AttendanceVersion current) {
