@@ -17,7 +17,7 @@ class EventCatalogueTest {
         assertThat(catalogue.entries()).isNotEmpty().allSatisfy(entry -> {
             assertThat(entry.topic()).startsWith("civiclimate.");
             assertThat(entry.producer()).isNotBlank();
-            assertThat(entry.type()).matches("[a-z]+(\\.[a-z-]+)+");
+            assertThat(entry.type()).matches("[a-z]+(-[a-z]+)*(\\.[a-z-]+)+");
             assertThat(getClass().getClassLoader().getResource(entry.schemaResource()))
                     .as(entry.schemaResource())
                     .isNotNull();
