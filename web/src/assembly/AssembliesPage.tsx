@@ -6,7 +6,7 @@ import { useReadOnly } from '../commune/queries';
 import { useI18n } from '../i18n';
 import { useMyCommune } from '../me/useMe';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { errorOf, Field, TextField } from '../ui/Field';
+import { errorOf, Field, TextField, TextAreaField } from '../ui/Field';
 import { FormProblem } from '../ui/FormProblem';
 import { PagedTable, wholeList } from '../ui/PagedTable';
 import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
@@ -218,22 +218,14 @@ function CreateAssemblyForm({ slug, readOnly }: { slug: string; readOnly: boolea
             type="date"
             registration={form.register('firstSittingOn')}
           />
-          <Field
+          <TextAreaField
             id="assembly-topics"
             label={t('newAssembly.topics')}
             hint={t('newAssembly.topicsHint')}
             error={errorOf(errors, 'topics')}
-          >
-            {(describedBy) => (
-              <textarea
-                id="assembly-topics"
-                rows={4}
-                {...form.register('topics')}
-                aria-invalid={Boolean(errors.topics)}
-                aria-describedby={describedBy}
-              />
-            )}
-          </Field>
+            rows={4}
+            registration={form.register('topics')}
+          />
           <button type="submit" className="button" disabled={create.isPending}>
             {create.isPending ? t('newAssembly.submitting') : t('newAssembly.submit')}
           </button>

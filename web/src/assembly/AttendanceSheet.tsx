@@ -5,7 +5,7 @@ import { applyFieldProblems, fieldProblemText } from '../api/problems';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { errorOf, Field } from '../ui/Field';
+import { errorOf, Field, TextAreaField } from '../ui/Field';
 import { PagedTable, wholeList } from '../ui/PagedTable';
 import { useAttendanceHistory, useAttendanceSheet, useSessionChanges } from './queries';
 import {
@@ -335,18 +335,16 @@ function CorrectionDialog({
           )}
         </Field>
       ) : null}
-      <Field id="correction-reason" label={t('decision.reason')} error={errorOf(errors, 'reason')}>
-        {(describedBy) => (
-          <textarea
-            id="correction-reason"
-            rows={3}
-            maxLength={500}
-            {...form.register('reason', { validate: (value) => value.trim() !== '' || t('decision.reasonRequired') })}
-            aria-invalid={Boolean(errors.reason)}
-            aria-describedby={describedBy}
-          />
-        )}
-      </Field>
+      <TextAreaField
+        id="correction-reason"
+        label={t('decision.reason')}
+        error={errorOf(errors, 'reason')}
+        rows={3}
+        maxLength={500}
+        registration={form.register('reason', {
+          validate: (value) => value.trim() !== '' || t('decision.reasonRequired'),
+        })}
+      />
     </ConfirmDialog>
   );
 }

@@ -8,7 +8,7 @@ import { useI18n } from '../i18n';
 import { useMyCommune } from '../me/useMe';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { errorOf, Field, TextField } from '../ui/Field';
+import { errorOf, Field, TextField, TextAreaField } from '../ui/Field';
 import { FormProblem } from '../ui/FormProblem';
 import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { usePageTitle } from '../ui/usePageTitle';
@@ -262,18 +262,14 @@ function EditForm({
           maxLength={200}
           registration={form.register('title', { validate: required })}
         />
-        <Field id="edit-body" label={t('recommendation.text')} error={errorOf(errors, 'body')}>
-          {(describedBy) => (
-            <textarea
-              id="edit-body"
-              rows={10}
-              maxLength={20000}
-              {...form.register('body', { validate: required })}
-              aria-invalid={Boolean(errors.body)}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          id="edit-body"
+          label={t('recommendation.text')}
+          error={errorOf(errors, 'body')}
+          rows={10}
+          maxLength={20000}
+          registration={form.register('body', { validate: required })}
+        />
         <p className="actions">
           <button type="submit" className="button" disabled={edit.isPending}>
             {t('recommendation.saveVersion')}
@@ -454,30 +450,22 @@ function AmendmentForm({
       </p>
       <form className="form" onSubmit={submit} noValidate>
         <fieldset className="plain" disabled={readOnly}>
-          <Field id="amendment-body" label={t('amendments.body')} error={errorOf(errors, 'body')}>
-            {(describedBy) => (
-              <textarea
-                id="amendment-body"
-                rows={8}
-                maxLength={20000}
-                {...form.register('body', { validate: required })}
-                aria-invalid={Boolean(errors.body)}
-                aria-describedby={describedBy}
-              />
-            )}
-          </Field>
-          <Field id="amendment-rationale" label={t('amendments.rationale')} error={errorOf(errors, 'rationale')}>
-            {(describedBy) => (
-              <textarea
-                id="amendment-rationale"
-                rows={3}
-                maxLength={2000}
-                {...form.register('rationale', { validate: required })}
-                aria-invalid={Boolean(errors.rationale)}
-                aria-describedby={describedBy}
-              />
-            )}
-          </Field>
+          <TextAreaField
+            id="amendment-body"
+            label={t('amendments.body')}
+            error={errorOf(errors, 'body')}
+            rows={8}
+            maxLength={20000}
+            registration={form.register('body', { validate: required })}
+          />
+          <TextAreaField
+            id="amendment-rationale"
+            label={t('amendments.rationale')}
+            error={errorOf(errors, 'rationale')}
+            rows={3}
+            maxLength={2000}
+            registration={form.register('rationale', { validate: required })}
+          />
           <button type="submit" className="button" disabled={amend.isPending}>
             {t('amendments.submit')}
           </button>
@@ -879,26 +867,18 @@ function AnswerForm({
             </p>
           ) : null}
         </fieldset>
-        <Field
+        <TextAreaField
           id="answer-justification"
           label={t(decision === 'ACCEPTED' ? 'answer.justificationOptional' : 'answer.justification')}
           hint={t('answer.justificationHint')}
           error={errorOf(errors, 'justification')}
-        >
-          {(describedBy) => (
-            <textarea
-              id="answer-justification"
-              rows={6}
-              maxLength={10000}
-              {...form.register('justification', {
-                validate: (value, values) =>
-                  values.decision === 'ACCEPTED' || value.trim() !== '' || t('answer.justificationRequired'),
-              })}
-              aria-invalid={Boolean(errors.justification)}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+          rows={6}
+          maxLength={10000}
+          registration={form.register('justification', {
+            validate: (value, values) =>
+              values.decision === 'ACCEPTED' || value.trim() !== '' || t('answer.justificationRequired'),
+          })}
+        />
         <button type="submit" className="button" disabled={answer.isPending}>
           {t('answer.submit')}
         </button>
@@ -1061,18 +1041,14 @@ function FollowUpForm({
             maxLength={200}
             registration={form.register('department', { validate: required })}
           />
-          <Field id="follow-up-note" label={t('followUps.note')} error={errorOf(errors, 'note')}>
-            {(describedBy) => (
-              <textarea
-                id="follow-up-note"
-                rows={4}
-                maxLength={2000}
-                {...form.register('note', { validate: required })}
-                aria-invalid={Boolean(errors.note)}
-                aria-describedby={describedBy}
-              />
-            )}
-          </Field>
+          <TextAreaField
+            id="follow-up-note"
+            label={t('followUps.note')}
+            error={errorOf(errors, 'note')}
+            rows={4}
+            maxLength={2000}
+            registration={form.register('note', { validate: required })}
+          />
           <button type="submit" className="button" disabled={followUp.isPending}>
             {t('followUps.submit')}
           </button>
@@ -1193,20 +1169,16 @@ function AssessmentForm({
                   </select>
                 )}
               </Field>
-              <Field id="assessment-comment" label={t('assessments.comment')} error={errorOf(errors, 'comment')}>
-                {(describedBy) => (
-                  <textarea
-                    id="assessment-comment"
-                    rows={4}
-                    maxLength={2000}
-                    {...form.register('comment', {
-                      validate: (value) => value.trim() !== '' || t('field.required'),
-                    })}
-                    aria-invalid={Boolean(errors.comment)}
-                    aria-describedby={describedBy}
-                  />
-                )}
-              </Field>
+              <TextAreaField
+                id="assessment-comment"
+                label={t('assessments.comment')}
+                error={errorOf(errors, 'comment')}
+                rows={4}
+                maxLength={2000}
+                registration={form.register('comment', {
+                  validate: (value) => value.trim() !== '' || t('field.required'),
+                })}
+              />
               <button type="submit" className="button" disabled={assess.isPending}>
                 {t('assessments.submit')}
               </button>

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { Link } from 'react-router-dom';
 import { applyFieldProblems } from '../api/problems';
 import { useI18n } from '../i18n';
-import { errorOf, Field, TextField } from '../ui/Field';
+import { errorOf, Field, TextField, TextAreaField } from '../ui/Field';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { FormProblem } from '../ui/FormProblem';
 import { PagedTable, wholeList } from '../ui/PagedTable';
@@ -203,18 +203,14 @@ function DraftForm({ slug, assembly, readOnly }: { slug: string; assembly: Assem
             maxLength={200}
             registration={form.register('title', { validate: required })}
           />
-          <Field id="draft-body" label={t('recommendation.text')} error={errorOf(errors, 'body')}>
-            {(describedBy) => (
-              <textarea
-                id="draft-body"
-                rows={8}
-                maxLength={20000}
-                {...form.register('body', { validate: required })}
-                aria-invalid={Boolean(errors.body)}
-                aria-describedby={describedBy}
-              />
-            )}
-          </Field>
+          <TextAreaField
+            id="draft-body"
+            label={t('recommendation.text')}
+            error={errorOf(errors, 'body')}
+            rows={8}
+            maxLength={20000}
+            registration={form.register('body', { validate: required })}
+          />
           <button type="submit" className="button" disabled={draft.isPending}>
             {t('draft.submit')}
           </button>

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { ApiError } from '../api/client';
 import { applyFieldProblems } from '../api/problems';
 import { useI18n } from '../i18n';
-import { errorOf, Field, TextField } from '../ui/Field';
+import { errorOf, Field, TextField, TextAreaField } from '../ui/Field';
 import { FormProblem } from '../ui/FormProblem';
 import { useCreateSession } from './queries';
 import { sessionKinds, type Guest, type SessionKind, type SessionRequest } from './types';
@@ -167,38 +167,22 @@ export function SessionForm({ slug, assembly, readOnly }: { slug: string; assemb
             type="url"
             registration={form.register('onlineLink')}
           />
-          <Field
+          <TextAreaField
             id="session-agenda"
             label={t('sessions.agenda')}
             hint={t('sessionForm.agendaHint')}
             error={errorOf(errors, 'agenda')}
-          >
-            {(describedBy) => (
-              <textarea
-                id="session-agenda"
-                rows={4}
-                {...form.register('agenda')}
-                aria-invalid={Boolean(errors.agenda)}
-                aria-describedby={describedBy}
-              />
-            )}
-          </Field>
-          <Field
+            rows={4}
+            registration={form.register('agenda')}
+          />
+          <TextAreaField
             id="session-guests"
             label={t('sessions.guests')}
             hint={t('sessionForm.guestsHint')}
             error={errorOf(errors, 'guests')}
-          >
-            {(describedBy) => (
-              <textarea
-                id="session-guests"
-                rows={3}
-                {...form.register('guests')}
-                aria-invalid={Boolean(errors.guests)}
-                aria-describedby={describedBy}
-              />
-            )}
-          </Field>
+            rows={3}
+            registration={form.register('guests')}
+          />
           <button type="submit" className="button" disabled={create.isPending}>
             {t('sessionForm.submit')}
           </button>

@@ -6,7 +6,7 @@ import { applyFieldProblems } from '../api/problems';
 import type { Commune, CommuneChange } from '../api/types';
 import { useI18n } from '../i18n';
 import { meKey } from '../me/useMe';
-import { errorOf, Field, TextField } from '../ui/Field';
+import { errorOf, TextField, TextAreaField } from '../ui/Field';
 import { FormProblem } from '../ui/FormProblem';
 import { communeKey } from './queries';
 
@@ -144,22 +144,14 @@ export function EditCommuneForm({ commune, readOnly }: { commune: Commune; readO
             error={errorOf(errors, 'postalCodes')}
             registration={form.register('postalCodes')}
           />
-          <Field
+          <TextAreaField
             id="edit-description"
             label={t('edit.description')}
             hint={t('edit.descriptionHint')}
             error={errorOf(errors, 'description')}
-          >
-            {(describedBy) => (
-              <textarea
-                id="edit-description"
-                rows={4}
-                {...form.register('description')}
-                aria-invalid={Boolean(errors.description)}
-                aria-describedby={describedBy}
-              />
-            )}
-          </Field>
+            rows={4}
+            registration={form.register('description')}
+          />
           <button type="submit" className="button" disabled={save.isPending}>
             {t('edit.submit')}
           </button>

@@ -9,7 +9,7 @@ import { suggestSlug } from '../commune/slug';
 import { useI18n } from '../i18n';
 import { adminCommunes, isOperator, useMe } from '../me/useMe';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { errorOf, Field, TextField } from '../ui/Field';
+import { errorOf, TextField, TextAreaField } from '../ui/Field';
 import { FormProblem } from '../ui/FormProblem';
 import { PagedTable } from '../ui/PagedTable';
 import { usePageTitle } from '../ui/usePageTitle';
@@ -130,22 +130,14 @@ function CreateNetwork() {
           autoCapitalize="none"
           registration={form.register('slug')}
         />
-        <Field
+        <TextAreaField
           id="description"
           label={t('networks.description')}
           hint={t('networks.descriptionHint')}
           error={errorOf(errors, 'description')}
-        >
-          {(describedBy) => (
-            <textarea
-              id="description"
-              rows={4}
-              {...form.register('description')}
-              aria-invalid={Boolean(errors.description)}
-              aria-describedby={describedBy}
-            />
-          )}
-        </Field>
+          rows={4}
+          registration={form.register('description')}
+        />
         <button type="submit" className="button" disabled={create.isPending}>
           {create.isPending ? t('create.submitting') : t('networks.submit')}
         </button>

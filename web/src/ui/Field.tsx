@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import type { FieldErrors, FieldValues, UseFormRegisterReturn } from 'react-hook-form';
 
 /** A labelled form control with its hint and its error, both tied to it by aria-describedby. */
@@ -53,6 +53,36 @@ export function TextField({
     <Field id={id} label={label} hint={hint} error={error}>
       {(describedBy) => (
         <input id={id} {...input} {...registration} aria-invalid={Boolean(error)} aria-describedby={describedBy} />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled textarea of a react-hook-form form, with its hint and its error. */
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  registration,
+  ...textarea
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  registration: UseFormRegisterReturn;
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name'>) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error}>
+      {(describedBy) => (
+        <textarea
+          id={id}
+          {...textarea}
+          {...registration}
+          aria-invalid={Boolean(error)}
+          aria-describedby={describedBy}
+        />
       )}
     </Field>
   );
