@@ -3,9 +3,6 @@ package org.civiclimate.tenant.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.jayway.jsonpath.JsonPath;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +12,7 @@ import org.civiclimate.platform.infrastructure.MailCatcher.CapturedMail;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneId;
-import org.civiclimate.platform.test.ApiClient;
-import org.civiclimate.platform.test.TestCommunes;
-import org.civiclimate.platform.test.TestKeycloak;
 import org.civiclimate.platform.test.TestMail;
-import org.civiclimate.tenant.TenantServiceIT;
-import org.civiclimate.tenant.commune.KeycloakAdmin;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,23 +21,10 @@ import org.junit.jupiter.api.Test;
  * their language, with the recommendation's public page, once however often they come; real Keycloak tokens,
  * database and SMTP server.
  */
-class RecommendationNoticesIT extends TenantServiceIT {
+class RecommendationNoticesIT extends NoticeMailCase {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    private final String slug = TestCommunes.anySlug("notice");
-    private UUID commune;
-    private String code;
-    private ApiClient admin;
-
-    /** Someone signed in once (so the platform knows their address), with their own mailbox. */
-    private record Person(String userId, String email, ApiClient client) {}
-
-    @BeforeEach
-    void anActiveCommuneWorkingInFrenchThenDutch() {
-        admin = as(PlatformRealm.DEMO_ADMIN);
-        commune = activeCommune(admin, slug);
-        code = admin.get("/api/communes/" + slug + "/joining").json("$.invitationCode");
+    RecommendationNoticesIT() {
+        super("notice", "follows.example", "Fanny Follower");
     }
 
     @Test
@@ -214,42 +191,6 @@ class RecommendationNoticesIT extends TenantServiceIT {
         return TestMail.to(PlatformRealm.DEMO_ADMIN).stream()
                 .filter(mail -> mail.subject().contains(recommendation.toString()))
                 .toList();
-    }
-
-    /** A person who joined the commune and opened the app (GET /api/me), with the language their token states. */
-    private Person member(String prefix, @Nullable String locale) {
-        var person = person(prefix, locale);
-        var joined = person.client().post("/api/communes/" + slug + "/membership", "{\"code\": \"" + code + "\"}");
-        assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
-        return person;
-    }
-
-    private Person person(String prefix, @Nullable String locale) {
-        String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@follows.example";
-        KeycloakAdmin.createUser(email, "Fanny Follower", "secret-" + email, locale);
-        var client = anonymous().withToken(TestKeycloak.tokens().of(email, "secret-" + email));
-        String userId = client.get("/api/me").json("$.userId");
-        return new Person(userId, email, client);
-    }
-
-    private static CapturedMail onlyMailTo(Person person) {
-        await().atMost(PATIENCE).until(() -> !TestMail.to(person.email()).isEmpty());
-        var mails = TestMail.to(person.email());
-        assertThat(mails).hasSize(1);
-        return mails.getFirst();
-    }
-
-    private void awaitProcessed(byte[] envelope) {
-        await().atMost(PATIENCE).until(() -> processed(envelope));
-    }
-
-    private boolean processed(byte[] envelope) {
-        String id = JsonPath.read(new String(envelope, StandardCharsets.UTF_8), "$.id");
-        return jdbc.sql("select count(*) from processed_event where event_id = ?")
-                        .param(id)
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 
     /** Who was recorded as mailed the notice; read with the commune bound, as row-level security asks. */
