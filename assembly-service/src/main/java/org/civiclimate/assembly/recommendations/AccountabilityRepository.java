@@ -16,10 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.civiclimate.assembly.recommendations.domain.Decision;
-import org.civiclimate.assembly.recommendations.domain.FollowUpStatus;
 import org.civiclimate.assembly.recommendations.domain.RecommendationStatus;
 import org.civiclimate.assembly.recommendations.domain.ResponseDeadline;
-import org.civiclimate.assembly.recommendations.domain.Verdict;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -156,14 +154,7 @@ class AccountabilityRepository {
                 .orderBy(FOLLOW_UP.HAPPENED_ON, FOLLOW_UP.RECORDED_AT)
                 .forEach(r -> byRecommendation
                         .computeIfAbsent(r.getRecommendationId(), id -> new ArrayList<>())
-                        .add(new FollowUpView(
-                                r.getId(),
-                                FollowUpStatus.valueOf(r.getStatus()),
-                                r.getProgress(),
-                                r.getNote(),
-                                r.getHappenedOn(),
-                                r.getDepartment(),
-                                r.getRecordedAt())));
+                        .add(RecommendationRepository.toFollowUp(r)));
         return byRecommendation;
     }
 
@@ -180,8 +171,6 @@ class AccountabilityRepository {
                 .fetchInto(ASSESSMENT)
                 .stream()
                 .collect(java.util.stream.Collectors.toMap(
-                        r -> r.getRecommendationId(),
-                        r -> new AssessmentView(
-                                r.getSessionId(), Verdict.valueOf(r.getVerdict()), r.getComment(), r.getRecordedAt())));
+                        r -> r.getRecommendationId(), RecommendationRepository::toAssessment));
     }
 }

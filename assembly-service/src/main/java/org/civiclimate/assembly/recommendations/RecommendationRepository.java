@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.civiclimate.assembly.db.tables.records.AmendmentRecord;
+import org.civiclimate.assembly.db.tables.records.AssessmentRecord;
+import org.civiclimate.assembly.db.tables.records.FollowUpRecord;
 import org.civiclimate.assembly.db.tables.records.RecommendationRecord;
 import org.civiclimate.assembly.recommendations.domain.AdoptionThreshold;
 import org.civiclimate.assembly.recommendations.domain.Choice;
@@ -371,14 +373,18 @@ class RecommendationRepository {
         return dsl.selectFrom(FOLLOW_UP)
                 .where(FOLLOW_UP.RECOMMENDATION_ID.eq(recommendation))
                 .orderBy(FOLLOW_UP.HAPPENED_ON, FOLLOW_UP.RECORDED_AT)
-                .fetch(r -> new FollowUpView(
-                        r.getId(),
-                        FollowUpStatus.valueOf(r.getStatus()),
-                        r.getProgress(),
-                        r.getNote(),
-                        r.getHappenedOn(),
-                        r.getDepartment(),
-                        r.getRecordedAt()));
+                .fetch(RecommendationRepository::toFollowUp);
+    }
+
+    static FollowUpView toFollowUp(FollowUpRecord r) {
+        return new FollowUpView(
+                r.getId(),
+                FollowUpStatus.valueOf(r.getStatus()),
+                r.getProgress(),
+                r.getNote(),
+                r.getHappenedOn(),
+                r.getDepartment(),
+                r.getRecordedAt());
     }
 
     /** Records the assessment made at the session, replacing one recorded there before. */
@@ -405,8 +411,11 @@ class RecommendationRepository {
         return dsl.selectFrom(ASSESSMENT)
                 .where(ASSESSMENT.RECOMMENDATION_ID.eq(recommendation))
                 .orderBy(ASSESSMENT.RECORDED_AT)
-                .fetch(r -> new AssessmentView(
-                        r.getSessionId(), Verdict.valueOf(r.getVerdict()), r.getComment(), r.getRecordedAt()));
+                .fetch(RecommendationRepository::toAssessment);
+    }
+
+    static AssessmentView toAssessment(AssessmentRecord r) {
+        return new AssessmentView(r.getSessionId(), Verdict.valueOf(r.getVerdict()), r.getComment(), r.getRecordedAt());
     }
 
     /** Follows the recommendation; false if the user did already. */
