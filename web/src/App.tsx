@@ -16,6 +16,7 @@ import { HomePage } from './home/HomePage';
 import { InvitationPage } from './invitation/InvitationPage';
 import { MyCommunesPage } from './me/MyCommunesPage';
 import { MyDataPage } from './me/MyDataPage';
+import { NotificationsPage } from './me/NotificationsPage';
 import { CommuneNetworksPage } from './network/CommuneNetworksPage';
 import { NetworkPage } from './network/NetworkPage';
 import { NetworksPage } from './network/NetworksPage';
@@ -51,6 +52,7 @@ export function App() {
           <Route path="/networks" element={<NetworksPage />} />
           <Route path="/networks/:slug" element={<NetworkPage />} />
           <Route path="/me" element={<MyDataPage />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/operator/communes" element={<OperatorCommunesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />

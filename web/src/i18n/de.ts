@@ -210,6 +210,26 @@ export const de: Messages = {
   'mine.joinSlugMissing': 'Bitte geben Sie die Webadresse der Gemeinde ein.',
   'mine.joinGo': 'Weiter',
   'nav.myData': 'Meine Daten',
+  'nav.notifications': 'Benachrichtigungen',
+  'notifications.title': 'Benachrichtigungen',
+  'notifications.lead':
+    'Ihre Einladungen zu Sitzungen und Neuigkeiten zu den Empfehlungen, denen Sie folgen, aus allen Ihren Gemeinden. Dieselben Hinweise erhalten Sie auch per E-Mail.',
+  'notifications.unreadOnly': 'Nur ungelesene',
+  'notifications.unread.one': '{count} ungelesene Benachrichtigung',
+  'notifications.unread.other': '{count} ungelesene Benachrichtigungen',
+  'notifications.navUnread.one': 'Benachrichtigungen, {count} ungelesen',
+  'notifications.navUnread.other': 'Benachrichtigungen, {count} ungelesen',
+  'notifications.readAll': 'Alle als gelesen markieren',
+  'notifications.markRead': 'Als gelesen markieren',
+  'notifications.none':
+    'Noch keine Benachrichtigungen. Einladungen zu Sitzungen und Neuigkeiten zu den Empfehlungen, denen Sie folgen, erscheinen hier.',
+  'notifications.noneUnread': 'Sie haben alle Benachrichtigungen gelesen.',
+  'notifications.new': 'Neu',
+  'notice.CONVOCATION': 'Sie sind zur Sitzung „{title}“ am {date} eingeladen',
+  'notice.ANSWER': '{commune} hat die Empfehlung „{title}“ beantwortet: {decision}',
+  'notice.FOLLOW_UP': 'Umsetzung der Empfehlung „{title}“: {status}, {progress} %',
+  'notice.OVERDUE': 'Die Antwort auf die Empfehlung „{title}“ ist überfällig (sie war bis {date} fällig)',
+  'problem.notice-not-found': 'Sie haben keine solche Benachrichtigung.',
   'invite.title': 'Personal einladen',
   'invite.lead':
     'Die Person erhält eine E-Mail mit einem Link zum Annehmen. Wird dieselbe Adresse erneut eingeladen, wird ihre Einladung erneuert.',
@@ -247,12 +267,12 @@ export const de: Messages = {
     'Was Civiclimate über Sie speichert und was Sie nach der Datenschutz-Grundverordnung damit tun können.',
   'myData.copy': 'Eine Kopie Ihrer Daten',
   'myData.copyExplain':
-    'Eine JSON-Datei mit Ihrem Profil, Ihren Mitgliedschaften und Rollen in jeder Gemeinde, den an Sie gerichteten Einladungen und Ihren in den Prüfprotokollen der Gemeinden festgehaltenen Handlungen.',
+    'Eine JSON-Datei mit Ihrem Profil, Ihren Mitgliedschaften und Rollen in jeder Gemeinde, den an Sie gerichteten Einladungen, Ihren Benachrichtigungen und Ihren in den Prüfprotokollen der Gemeinden festgehaltenen Handlungen.',
   'myData.download': 'Meine Daten herunterladen',
   'myData.downloaded': 'Ihre Daten sind heruntergeladen: {file}.',
   'myData.delete': 'Mein Konto löschen',
   'myData.deleteErased':
-    'Gelöscht werden: Ihr Profil, Ihre Mitgliedschaften und Rollen in jeder Gemeinde und Ihr Anmeldekonto.',
+    'Gelöscht werden: Ihr Profil, Ihre Mitgliedschaften und Rollen in jeder Gemeinde, Ihre Benachrichtigungen und Ihr Anmeldekonto.',
   'myData.deleteKept':
     'Aufbewahrt, wie es das Gesetz verlangt, aber ohne Ihren Namen: die Prüfprotokolle privilegierter Handlungen und die Zahlungsbelege.',
   'myData.deleteAdmins': 'Sind Sie die einzige Administrator·in einer Gemeinde, ernennen Sie dort zuerst eine weitere.',

@@ -204,6 +204,26 @@ export const en = {
   'mine.joinSlugMissing': 'Please enter the commune’s web address.',
   'mine.joinGo': 'Continue',
   'nav.myData': 'My data',
+  'nav.notifications': 'Notifications',
+  'notifications.title': 'Notifications',
+  'notifications.lead':
+    'Your convocations, and news of the recommendations you follow, from every commune. The same notices are emailed to you.',
+  'notifications.unreadOnly': 'Unread only',
+  'notifications.unread.one': '{count} unread notification',
+  'notifications.unread.other': '{count} unread notifications',
+  'notifications.navUnread.one': 'Notifications, {count} unread',
+  'notifications.navUnread.other': 'Notifications, {count} unread',
+  'notifications.readAll': 'Mark all as read',
+  'notifications.markRead': 'Mark as read',
+  'notifications.none':
+    'No notifications yet. Convocations to sessions and news of the recommendations you follow will appear here.',
+  'notifications.noneUnread': 'You have read all your notifications.',
+  'notifications.new': 'New',
+  'notice.CONVOCATION': 'You are convened to the session “{title}” on {date}',
+  'notice.ANSWER': '{commune} answered the recommendation “{title}”: {decision}',
+  'notice.FOLLOW_UP': 'Follow-up of the recommendation “{title}”: {status}, {progress}%',
+  'notice.OVERDUE': 'The answer to the recommendation “{title}” is overdue (it was due by {date})',
+  'problem.notice-not-found': 'You have no such notification.',
   'invite.title': 'Invite staff',
   'invite.lead':
     'The person receives an email with a link to accept. Inviting the same address again renews its invitation.',
@@ -241,11 +261,12 @@ export const en = {
     'What Civiclimate holds about you, and what you can do with it under the General Data Protection Regulation.',
   'myData.copy': 'A copy of your data',
   'myData.copyExplain':
-    'One JSON file with your profile, your memberships and roles in each commune, the invitations addressed to you, and your actions recorded in the communes’ audit trails.',
+    'One JSON file with your profile, your memberships and roles in each commune, the invitations addressed to you, your notifications, and your actions recorded in the communes’ audit trails.',
   'myData.download': 'Download my data',
   'myData.downloaded': 'Your data is downloaded: {file}.',
   'myData.delete': 'Delete my account',
-  'myData.deleteErased': 'Erased: your profile, your memberships and roles in every commune, and your sign-in account.',
+  'myData.deleteErased':
+    'Erased: your profile, your memberships and roles in every commune, your notifications, and your sign-in account.',
   'myData.deleteKept':
     'Kept, as the law requires, with your name removed: the audit trails of privileged actions and the records of payments.',
   'myData.deleteAdmins': 'If you are the only administrator of a commune, appoint another administrator there first.',

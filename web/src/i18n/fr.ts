@@ -209,6 +209,26 @@ export const fr: Messages = {
   'mine.joinSlugMissing': 'Veuillez saisir l’adresse web de la commune.',
   'mine.joinGo': 'Continuer',
   'nav.myData': 'Mes données',
+  'nav.notifications': 'Notifications',
+  'notifications.title': 'Notifications',
+  'notifications.lead':
+    'Vos convocations et les nouvelles des recommandations que vous suivez, de toutes vos communes. Les mêmes avis vous sont envoyés par courriel.',
+  'notifications.unreadOnly': 'Non lues seulement',
+  'notifications.unread.one': '{count} notification non lue',
+  'notifications.unread.other': '{count} notifications non lues',
+  'notifications.navUnread.one': 'Notifications, {count} non lue',
+  'notifications.navUnread.other': 'Notifications, {count} non lues',
+  'notifications.readAll': 'Tout marquer comme lu',
+  'notifications.markRead': 'Marquer comme lue',
+  'notifications.none':
+    'Aucune notification pour l’instant. Les convocations aux séances et les nouvelles des recommandations que vous suivez apparaîtront ici.',
+  'notifications.noneUnread': 'Vous avez lu toutes vos notifications.',
+  'notifications.new': 'Nouveau',
+  'notice.CONVOCATION': 'Vous êtes convoqué·e à la séance « {title} » du {date}',
+  'notice.ANSWER': '{commune} a répondu à la recommandation « {title} » : {decision}',
+  'notice.FOLLOW_UP': 'Suivi de la recommandation « {title} » : {status}, {progress} %',
+  'notice.OVERDUE': 'La réponse à la recommandation « {title} » est en retard (elle était attendue pour le {date})',
+  'problem.notice-not-found': 'Vous n’avez pas cette notification.',
   'invite.title': 'Inviter du personnel',
   'invite.lead':
     'La personne reçoit un e-mail avec un lien pour accepter. Inviter à nouveau la même adresse renouvelle son invitation.',
@@ -246,12 +266,12 @@ export const fr: Messages = {
     'Ce que Civiclimate conserve à votre sujet, et ce que vous pouvez en faire selon le règlement général sur la protection des données.',
   'myData.copy': 'Une copie de vos données',
   'myData.copyExplain':
-    'Un fichier JSON avec votre profil, vos adhésions et vos rôles dans chaque commune, les invitations qui vous sont adressées, et vos actions enregistrées dans les journaux d’audit des communes.',
+    'Un fichier JSON avec votre profil, vos adhésions et vos rôles dans chaque commune, les invitations qui vous sont adressées, vos notifications, et vos actions enregistrées dans les journaux d’audit des communes.',
   'myData.download': 'Télécharger mes données',
   'myData.downloaded': 'Vos données sont téléchargées : {file}.',
   'myData.delete': 'Supprimer mon compte',
   'myData.deleteErased':
-    'Sont effacés : votre profil, vos adhésions et vos rôles dans chaque commune, et votre compte de connexion.',
+    'Sont effacés : votre profil, vos adhésions et vos rôles dans chaque commune, vos notifications, et votre compte de connexion.',
   'myData.deleteKept':
     'Sont conservés, comme la loi l’exige, mais sans votre nom : les journaux d’audit des actions privilégiées et les traces des paiements.',
   'myData.deleteAdmins':

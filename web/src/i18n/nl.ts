@@ -207,6 +207,26 @@ export const nl: Messages = {
   'mine.joinSlugMissing': 'Vul het webadres van de gemeente in.',
   'mine.joinGo': 'Verder',
   'nav.myData': 'Mijn gegevens',
+  'nav.notifications': 'Meldingen',
+  'notifications.title': 'Meldingen',
+  'notifications.lead':
+    'Uw oproepingen en het nieuws over de aanbevelingen die u volgt, uit al uw gemeenten. Dezelfde berichten krijgt u ook per e-mail.',
+  'notifications.unreadOnly': 'Alleen ongelezen',
+  'notifications.unread.one': '{count} ongelezen melding',
+  'notifications.unread.other': '{count} ongelezen meldingen',
+  'notifications.navUnread.one': 'Meldingen, {count} ongelezen',
+  'notifications.navUnread.other': 'Meldingen, {count} ongelezen',
+  'notifications.readAll': 'Alles als gelezen markeren',
+  'notifications.markRead': 'Als gelezen markeren',
+  'notifications.none':
+    'Nog geen meldingen. Oproepingen voor zittingen en nieuws over de aanbevelingen die u volgt, verschijnen hier.',
+  'notifications.noneUnread': 'U hebt al uw meldingen gelezen.',
+  'notifications.new': 'Nieuw',
+  'notice.CONVOCATION': 'U bent opgeroepen voor de zitting ‘{title}’ op {date}',
+  'notice.ANSWER': '{commune} heeft de aanbeveling ‘{title}’ beantwoord: {decision}',
+  'notice.FOLLOW_UP': 'Opvolging van de aanbeveling ‘{title}’: {status}, {progress}%',
+  'notice.OVERDUE': 'Het antwoord op de aanbeveling ‘{title}’ is te laat (het was verwacht tegen {date})',
+  'problem.notice-not-found': 'U hebt geen melding met dit kenmerk.',
   'invite.title': 'Personeel uitnodigen',
   'invite.lead':
     'De persoon krijgt een e-mail met een link om te aanvaarden. Hetzelfde adres opnieuw uitnodigen vernieuwt de uitnodiging.',
@@ -244,11 +264,12 @@ export const nl: Messages = {
     'Wat Civiclimate over u bewaart, en wat u ermee kunt doen volgens de Algemene Verordening Gegevensbescherming.',
   'myData.copy': 'Een kopie van uw gegevens',
   'myData.copyExplain':
-    'Eén JSON-bestand met uw profiel, uw lidmaatschappen en rollen in elke gemeente, de uitnodigingen aan u, en uw handelingen die in de auditlogboeken van de gemeenten zijn vastgelegd.',
+    'Eén JSON-bestand met uw profiel, uw lidmaatschappen en rollen in elke gemeente, de uitnodigingen aan u, uw meldingen, en uw handelingen die in de auditlogboeken van de gemeenten zijn vastgelegd.',
   'myData.download': 'Mijn gegevens downloaden',
   'myData.downloaded': 'Uw gegevens zijn gedownload: {file}.',
   'myData.delete': 'Mijn account verwijderen',
-  'myData.deleteErased': 'Gewist: uw profiel, uw lidmaatschappen en rollen in elke gemeente, en uw aanmeldaccount.',
+  'myData.deleteErased':
+    'Gewist: uw profiel, uw lidmaatschappen en rollen in elke gemeente, uw meldingen, en uw aanmeldaccount.',
   'myData.deleteKept':
     'Bewaard zoals de wet vereist, maar zonder uw naam: de auditlogboeken van bevoorrechte handelingen en de gegevens van betalingen.',
   'myData.deleteAdmins': 'Bent u de enige beheerder van een gemeente, benoem daar dan eerst een andere beheerder.',

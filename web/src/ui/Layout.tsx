@@ -1,13 +1,15 @@
 import { NavLink, Outlet } from 'react-router-dom';
 import { useSession } from '../auth/session';
 import { languages, useI18n, type Language } from '../i18n';
+import { useUnreadCount } from '../me/notifications';
 import { isOperator, useMe } from '../me/useMe';
 
 /** Every page's frame: the skip link, the header with the navigation, the page, the footer. */
 export function Layout() {
-  const { t, language, setLanguage } = useI18n();
+  const { t, plural, language, setLanguage } = useI18n();
   const session = useSession();
   const { data: me } = useMe();
+  const unread = useUnreadCount();
   return (
     <>
       <a className="skip" href="#main">
@@ -60,6 +62,18 @@ export function Layout() {
           {session.authenticated ? (
             <>
               <span className="who">{t('auth.signedInAs', { name: session.name ?? '' })}</span>
+              <NavLink
+                to="/notifications"
+                className="my-data"
+                aria-label={unread > 0 ? plural('notifications.navUnread', unread) : undefined}
+              >
+                {t('nav.notifications')}
+                {unread > 0 ? (
+                  <span className="count" aria-hidden="true">
+                    {unread > 99 ? '99+' : unread}
+                  </span>
+                ) : null}
+              </NavLink>
               <NavLink to="/me" className="my-data">
                 {t('nav.myData')}
               </NavLink>

@@ -585,6 +585,11 @@ class AuthorisationMatrixIT {
                     .own("401 404 404 404 404 404")
                     .foreignIds("401 404 404 404 404 404"),
             row(TENANT, "GET /api/me/data").own("401 200 200 200 200 200"),
+            // Each person reads and marks only their own notifications; another's id is unknown to them (InboxIT).
+            row(TENANT, "GET /api/me/notifications").own("401 200 200 200 200 200"),
+            row(TENANT, "GET /api/me/notifications?unread=true&page=0&size=5").own("401 200 200 200 200 200"),
+            row(TENANT, "POST /api/me/notifications/" + UUID.randomUUID() + "/read").own("401 404 404 404 404 404"),
+            row(TENANT, "POST /api/me/notifications/read").own("401 204 204 204 204 204"),
             row(TENANT, "GET /api/networks").own("401 200 200 200 200 200"),
             // Communes' admins and operators create networks.
             row(TENANT, "POST /api/networks", "{newNetwork}").own("401 403 403 201 403 201"),

@@ -49,6 +49,8 @@ class UniqueViolationAdvice {
             Map.entry("erased_account_pkey", new Violated("userId", "is already erased")),
             Map.entry("convocation_mail_pkey", new Violated("userId", "is already mailed this convocation")),
             Map.entry("recommendation_mail_pkey", new Violated("userId", "is already mailed this notice")),
+            Map.entry("inbox_notice_pkey", new Violated("id", "is already used by another notification")),
+            Map.entry("inbox_notice_once", new Violated("userId", "already has this notification")),
             Map.entry("audit_entry_pkey", new Violated("id", "is already recorded")),
             Map.entry("joining_rule_pkey", new Violated("policy", "is already chosen for this commune")),
             Map.entry("staff_invitation_pkey", new Violated("id", "is already used by another invitation")),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civiclimate.platform.events.InboundEvent;
 import org.civiclimate.platform.events.InvalidEventException;
@@ -34,8 +35,9 @@ import org.springframework.stereotype.Component;
 /**
  * Emails people about what happened to their commune, those invited to its staff or to coordinate a network,
  * members convened to an assembly's session, and those who follow a recommendation (its answer, its follow-up, or
- * the answer's being overdue, which its staff learn too), in their language ({@link MailTexts}). A mail that cannot go fails the
- * event, which is retried and then parked: never silently lost.
+ * the answer's being overdue, which its staff learn too), in their language ({@link MailTexts}); those convened and
+ * those who follow find the same notices in the app ({@link InboxService}). A mail that cannot go fails the event, which
+ * is retried and then parked: never silently lost.
  */
 @Component
 class NotificationListener {
@@ -50,6 +52,7 @@ class NotificationListener {
     private final InvitationService invitations;
     private final CoordinatorInvitationService coordinatorInvitations;
     private final NoticeService notices;
+    private final InboxService inbox;
     private final JavaMailSender mail;
     private final MailTexts texts;
     private final NotificationProperties properties;
@@ -60,6 +63,7 @@ class NotificationListener {
             InvitationService invitations,
             CoordinatorInvitationService coordinatorInvitations,
             NoticeService notices,
+            InboxService inbox,
             JavaMailSender mail,
             MailTexts texts,
             NotificationProperties properties) {
@@ -68,6 +72,7 @@ class NotificationListener {
         this.invitations = invitations;
         this.coordinatorInvitations = coordinatorInvitations;
         this.notices = notices;
+        this.inbox = inbox;
         this.mail = mail;
         this.texts = texts;
         this.properties = properties;
@@ -77,7 +82,9 @@ class NotificationListener {
     void onActivated(CommuneEvent event) {
         var commune = new CommuneId(event.communeId());
         var card = communes.card(commune);
-        send(communes.requesterEmail(commune).stream().toList(), aboutCommune("commune-activated", card, link(card)));
+        send(
+                communes.requesterEmail(commune).stream().toList(),
+                aboutCommune("commune-activated", card, absolute(communePage(card))));
     }
 
     @OnCloudEvent("commune.suspended")
@@ -93,7 +100,9 @@ class NotificationListener {
     void onReinstated(CommuneEvent event) {
         var commune = new CommuneId(event.communeId());
         var card = communes.card(commune);
-        send(roles.emailsOf(commune, CommuneRole.ADMIN), aboutCommune("commune-reinstated", card, link(card)));
+        send(
+                roles.emailsOf(commune, CommuneRole.ADMIN),
+                aboutCommune("commune-reinstated", card, absolute(communePage(card))));
     }
 
     /** Whoever the address is; an invitation revoked, accepted or expired meanwhile is not mailed. */
@@ -136,14 +145,21 @@ class NotificationListener {
         String what = "Convocation to session " + event.sessionId();
         var convened = new LinkedHashSet<>(event.userIds());
         var contacts = reached(what, convened, roles.contactsOf(commune, convened), "no longer in the commune, ");
-        String link = link(card, event);
+        String page = sessionPage(card, event);
         mailEach(
                 commune,
                 card,
                 new Notice.Convocation(event.sessionId()),
                 what,
                 contacts,
-                (_, language) -> texts.convocation(event, zone, card.name(), link, language));
+                new InApp(
+                        event.title(),
+                        event.startsAt()
+                                .atZoneSameInstant(zone)
+                                .toOffsetDateTime()
+                                .toString(),
+                        _ -> page),
+                (_, language) -> texts.convocation(event, zone, card.name(), absolute(page), language));
     }
 
     /**
@@ -155,14 +171,15 @@ class NotificationListener {
         var commune = new CommuneId(event.communeId());
         var card = communes.card(commune);
         String what = "Answer to recommendation " + event.recommendationId();
-        String link = publicLink(card, event.recommendationId());
+        String page = publicPage(card, event.recommendationId());
         mailEach(
                 commune,
                 card,
                 Notice.AboutRecommendation.answer(event.recommendationId()),
                 what,
                 followers(what, event.followerIds()),
-                (_, language) -> texts.answer(event, card.name(), link, language));
+                new InApp(event.title(), event.decision(), _ -> page),
+                (_, language) -> texts.answer(event, card.name(), absolute(page), language));
     }
 
     /** The recommendation's followers learn each step of its follow-up, one mail each, once per step. */
@@ -171,14 +188,15 @@ class NotificationListener {
         var commune = new CommuneId(event.communeId());
         var card = communes.card(commune);
         String what = "Follow-up " + event.followUpId() + " of recommendation " + event.recommendationId();
-        String link = publicLink(card, event.recommendationId());
+        String page = publicPage(card, event.recommendationId());
         mailEach(
                 commune,
                 card,
                 Notice.AboutRecommendation.followUp(event.recommendationId(), event.followUpId()),
                 what,
                 followers(what, event.followerIds()),
-                (_, language) -> texts.followUp(event, card.name(), link, language));
+                new InApp(event.title(), event.status() + " " + event.progress(), _ -> page),
+                (_, language) -> texts.followUp(event, card.name(), absolute(page), language));
     }
 
     /**
@@ -196,17 +214,25 @@ class NotificationListener {
         followers(what, event.followerIds()).stream()
                 .filter(follower -> !staffIds.contains(follower.userId()))
                 .forEach(everyone::add);
-        String link = publicLink(card, event.recommendationId());
-        String staffLink =
-                link(card) + "/assemblies/" + event.assemblyId() + "/recommendations/" + event.recommendationId();
+        String page = publicPage(card, event.recommendationId());
+        String staffPage = communePage(card) + "/assemblies/" + event.assemblyId() + "/recommendations/"
+                + event.recommendationId();
         mailEach(
                 commune,
                 card,
                 Notice.AboutRecommendation.overdue(event.recommendationId()),
                 what,
                 everyone,
+                new InApp(
+                        event.title(),
+                        event.responseDueOn().toString(),
+                        contact -> staffIds.contains(contact.userId()) ? staffPage : page),
                 (contact, language) -> texts.overdue(
-                        event, card.name(), link, staffIds.contains(contact.userId()) ? staffLink : null, language));
+                        event,
+                        card.name(),
+                        absolute(page),
+                        staffIds.contains(contact.userId()) ? absolute(staffPage) : null,
+                        language));
     }
 
     /** How to write to the recommendation's followers, in the commune or not. */
@@ -226,9 +252,15 @@ class NotificationListener {
     }
 
     /**
-     * Mails each contact the notice once ({@link NoticeService}), in their language, else the commune's first; nobody
-     * sees the others' addresses. When some mails fail, the others still go and the event fails: its retry mails only
-     * those not mailed yet.
+     * What a notice says in the app: its subject's title, the detail of its kind, and the page (a path in the web app)
+     * it leads each person to.
+     */
+    private record InApp(String title, @Nullable String detail, Function<Contact, String> page) {}
+
+    /**
+     * Delivers the notice to each contact in the app ({@link InboxService}), then mails it to each once
+     * ({@link NoticeService}), in their language, else the commune's first; nobody sees the others' addresses. When
+     * some mails fail, the others still go and the event fails: its retry mails only those not mailed yet.
      */
     private void mailEach(
             CommuneId commune,
@@ -236,7 +268,18 @@ class NotificationListener {
             Notice notice,
             String what,
             List<Contact> contacts,
+            InApp inApp,
             BiFunction<Contact, String, MailTexts.Text> text) {
+        inbox.deliver(
+                commune,
+                notice,
+                contacts.stream()
+                        .map(contact -> new InboxRepository.Delivery(
+                                contact.userId(),
+                                inApp.title(),
+                                inApp.detail(),
+                                inApp.page().apply(contact)))
+                        .toList());
         var failed = new ArrayList<String>();
         MailException failure = null;
         for (var contact : contacts) {
@@ -283,18 +326,23 @@ class NotificationListener {
                 until);
     }
 
-    private String link(CommuneCard card) {
-        return properties.webUrl() + "/communes/" + card.slug();
+    /** A page of the web app, as a mail links to it. */
+    private String absolute(String page) {
+        return properties.webUrl() + page;
+    }
+
+    private static String communePage(CommuneCard card) {
+        return "/communes/" + card.slug();
     }
 
     /** The recommendation's public page, with the commune's answer and follow-up. */
-    private String publicLink(CommuneCard card, UUID recommendation) {
-        return link(card) + "/accountability/" + recommendation;
+    private static String publicPage(CommuneCard card, UUID recommendation) {
+        return communePage(card) + "/accountability/" + recommendation;
     }
 
     /** The session's page, where the convened member confirms or excuses themselves. */
-    private String link(CommuneCard card, SessionConvened session) {
-        return link(card) + "/assemblies/" + session.assemblyId() + "/sessions/" + session.sessionId();
+    private static String sessionPage(CommuneCard card, SessionConvened session) {
+        return communePage(card) + "/assemblies/" + session.assemblyId() + "/sessions/" + session.sessionId();
     }
 
     private void send(List<String> to, MailTexts.@Nullable Text text) {

@@ -2,10 +2,13 @@ package org.civiclimate.tenant.privacy;
 
 import static org.civiclimate.tenant.db.Tables.AUDIT_ENTRY;
 import static org.civiclimate.tenant.db.Tables.COMMUNE;
+import static org.civiclimate.tenant.db.Tables.CONVOCATION_MAIL;
 import static org.civiclimate.tenant.db.Tables.ERASED_ACCOUNT;
+import static org.civiclimate.tenant.db.Tables.INBOX_NOTICE;
 import static org.civiclimate.tenant.db.Tables.MEMBERSHIP;
 import static org.civiclimate.tenant.db.Tables.NETWORK_COORDINATOR;
 import static org.civiclimate.tenant.db.Tables.PERSON;
+import static org.civiclimate.tenant.db.Tables.RECOMMENDATION_MAIL;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -70,11 +73,19 @@ class PersonalDataRepository {
     }
 
     /**
-     * The profile goes, and the person's coordinator roles (a network they alone coordinated is left to the operators,
-     * who may appoint its coordinators); the id is kept as erased, under the {@link PersonLock}.
+     * The profile goes, the person's coordinator roles (a network they alone coordinated is left to the operators, who
+     * may appoint its coordinators), their notifications and the records of what they were mailed, in every commune
+     * (policies let the acting user delete their own); the id is kept as erased, under the {@link PersonLock}.
      */
     void erase(String userId) {
         PersonLock.hold(dsl, userId);
+        dsl.deleteFrom(INBOX_NOTICE).where(INBOX_NOTICE.USER_ID.eq(userId)).execute();
+        dsl.deleteFrom(CONVOCATION_MAIL)
+                .where(CONVOCATION_MAIL.USER_ID.eq(userId))
+                .execute();
+        dsl.deleteFrom(RECOMMENDATION_MAIL)
+                .where(RECOMMENDATION_MAIL.USER_ID.eq(userId))
+                .execute();
         dsl.deleteFrom(NETWORK_COORDINATOR)
                 .where(NETWORK_COORDINATOR.USER_ID.eq(userId))
                 .execute();

@@ -10,6 +10,8 @@ import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.tenant.invitation.CoordinatorInvitationService;
 import org.civiclimate.tenant.invitation.InvitationService;
 import org.civiclimate.tenant.invitation.MyInvitation;
+import org.civiclimate.tenant.notification.InboxNotice;
+import org.civiclimate.tenant.notification.InboxService;
 import org.civiclimate.tenant.privacy.PersonalDataRepository.Membership;
 import org.civiclimate.tenant.privacy.PersonalDataRepository.Profile;
 import org.civiclimate.tenant.provisioning.KeycloakOrganizations;
@@ -33,6 +35,7 @@ public class PersonalDataService {
             @Nullable Profile profile,
             List<Membership> memberships,
             List<MyInvitation> invitations,
+            List<InboxNotice> notifications,
             List<RecordedAction> recordedActions) {}
 
     /** A privileged action of theirs, as an audit trail keeps it. */
@@ -41,6 +44,7 @@ public class PersonalDataService {
     private final PersonalDataRepository data;
     private final InvitationService invitations;
     private final CoordinatorInvitationService coordinatorInvitations;
+    private final InboxService inbox;
     private final ErasureService erasure;
     private final KeycloakOrganizations keycloak;
     private final JsonMapper json;
@@ -49,12 +53,14 @@ public class PersonalDataService {
             PersonalDataRepository data,
             InvitationService invitations,
             CoordinatorInvitationService coordinatorInvitations,
+            InboxService inbox,
             ErasureService erasure,
             KeycloakOrganizations keycloak,
             JsonMapper json) {
         this.data = data;
         this.invitations = invitations;
         this.coordinatorInvitations = coordinatorInvitations;
+        this.inbox = inbox;
         this.erasure = erasure;
         this.keycloak = keycloak;
         this.json = json;
@@ -68,6 +74,7 @@ public class PersonalDataService {
                 data.profile(caller.userId()).orElse(null),
                 data.memberships(caller.userId()),
                 invitations.mine(caller),
+                inbox.all(caller),
                 data.actions(caller.userId()).stream()
                         .map(a -> new RecordedAction(
                                 a.communeSlug(), a.at(), a.action(), json.readValue(a.detail(), DETAIL)))

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.civiclimate.platform.events.fixtures.OtherServices;
 import org.civiclimate.platform.tenancy.CommuneContext;
@@ -123,23 +121,6 @@ class ConvocationMailIT extends NoticeMailCase {
         assertThat(TestMail.to(unreachable.email())).hasSize(1);
         assertThat(TestMail.to(reachable.email())).hasSize(1);
         assertThat(mailed(session)).containsExactlyInAnyOrder(reachable.userId(), unreachable.userId());
-    }
-
-    /** The data of {@code session.convened} as assembly-service sends it: times with the commune's offset. */
-    private Map<String, Object> convocation(UUID assembly, UUID session, List<String> userIds) {
-        var data = new LinkedHashMap<String, Object>();
-        data.put("communeId", commune);
-        data.put("assemblyId", assembly);
-        data.put("sessionId", session);
-        data.put("title", "Klimaatbudget");
-        data.put("kind", "DELIBERATION");
-        data.put("startsAt", "2026-12-09T18:30:00+01:00");
-        data.put("endsAt", "2026-12-09T21:30:00+01:00");
-        data.put("zone", "Europe/Brussels");
-        data.put("place", "Salle du conseil");
-        data.put("onlineLink", "https://meet.example/convene");
-        data.put("userIds", userIds);
-        return data;
     }
 
     /** Who was recorded as mailed for the session; read with the commune bound, as row-level security asks. */

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.civiclimate.platform.infrastructure.MailCatcher.CapturedMail;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
@@ -83,5 +86,37 @@ abstract class NoticeMailCase extends TenantServiceIT {
                         .query(Integer.class)
                         .single()
                 > 0;
+    }
+
+    /** The data of {@code session.convened} as assembly-service sends it: times with the commune's offset. */
+    Map<String, Object> convocation(UUID assembly, UUID session, List<String> userIds) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("communeId", commune);
+        data.put("assemblyId", assembly);
+        data.put("sessionId", session);
+        data.put("title", "Klimaatbudget");
+        data.put("kind", "DELIBERATION");
+        data.put("startsAt", "2026-12-09T18:30:00+01:00");
+        data.put("endsAt", "2026-12-09T21:30:00+01:00");
+        data.put("zone", "Europe/Brussels");
+        data.put("place", "Salle du conseil");
+        data.put("onlineLink", "https://meet.example/convene");
+        data.put("userIds", userIds);
+        return data;
+    }
+
+    /** The data of {@code response.published} as assembly-service sends it: a partial acceptance, justified. */
+    Map<String, Object> answer(UUID recommendation, List<String> followerIds) {
+        var data = new LinkedHashMap<String, Object>();
+        data.put("communeId", commune);
+        data.put("assemblyId", UUID.randomUUID());
+        data.put("recommendationId", recommendation);
+        data.put("decision", "PARTIALLY_ACCEPTED");
+        data.put("justification", "Eerst rond de scholen.");
+        data.put("publishedAt", "2026-12-01T10:00:00Z");
+        data.put("late", false);
+        data.put("title", "Fietsstraten");
+        data.put("followerIds", followerIds);
+        return data;
     }
 }

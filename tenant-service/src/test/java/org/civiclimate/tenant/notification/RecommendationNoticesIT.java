@@ -155,20 +155,6 @@ class RecommendationNoticesIT extends NoticeMailCase {
         assertThat(mailed(recommendation, "FOLLOW_UP", first.toString())).containsExactly(follower.userId());
     }
 
-    private Map<String, Object> answer(UUID recommendation, List<String> followerIds) {
-        var data = new LinkedHashMap<String, Object>();
-        data.put("communeId", commune);
-        data.put("assemblyId", UUID.randomUUID());
-        data.put("recommendationId", recommendation);
-        data.put("decision", "PARTIALLY_ACCEPTED");
-        data.put("justification", "Eerst rond de scholen.");
-        data.put("publishedAt", "2026-12-01T10:00:00Z");
-        data.put("late", false);
-        data.put("title", "Fietsstraten");
-        data.put("followerIds", followerIds);
-        return data;
-    }
-
     private Map<String, Object> followUp(
             UUID recommendation, UUID followUp, String status, int progress, String followerId) {
         var data = new LinkedHashMap<String, Object>();

@@ -1,0 +1,28 @@
+--liquibase formatted sql
+
+--changeset civiclimate:0020-create-inbox-notice
+--comment: What each person finds in the app's notifications: a convocation, the answer to a recommendation they follow, a step of its follow-up, its answer overdue. Written once per person and notice (the unique key), whatever becomes of the mail. A tenant table the person also reads, marks read and (erasing their account) deletes across communes; the text is composed by the web app in the reader's language from the kind, the title and the detail.
+CREATE TABLE inbox_notice (
+    id         uuid        PRIMARY KEY,
+    commune_id uuid        NOT NULL REFERENCES commune (id),
+    user_id    text        NOT NULL,
+    kind       text        NOT NULL CHECK (kind IN ('CONVOCATION', 'ANSWER', 'FOLLOW_UP', 'OVERDUE')),
+    subject_id uuid        NOT NULL,
+    notice_key text        NOT NULL,
+    title      text        NOT NULL,
+    detail     text,
+    link       text        NOT NULL CHECK (link LIKE '/%'),
+    created_at timestamptz NOT NULL DEFAULT now(),
+    read_at    timestamptz,
+    CONSTRAINT inbox_notice_once UNIQUE (commune_id, user_id, kind, subject_id, notice_key)
+);
+SELECT isolate_by_commune('inbox_notice');
+CREATE POLICY own_inbox_notices ON inbox_notice USING (user_id = current_user_id());
+CREATE INDEX inbox_notice_by_person ON inbox_notice (user_id, created_at DESC);
+
+--changeset civiclimate:0020-allow-own-notice-mails-erased
+--comment: A person deleting their account deletes the records of what they were mailed, in every commune (a DELETE sees only the rows SELECT policies show, hence both).
+CREATE POLICY own_convocation_mails ON convocation_mail FOR SELECT USING (user_id = current_user_id());
+CREATE POLICY own_convocation_mails_erased ON convocation_mail FOR DELETE USING (user_id = current_user_id());
+CREATE POLICY own_recommendation_mails ON recommendation_mail FOR SELECT USING (user_id = current_user_id());
+CREATE POLICY own_recommendation_mails_erased ON recommendation_mail FOR DELETE USING (user_id = current_user_id());
