@@ -202,6 +202,9 @@ public class AttendanceService {
         for (var holder : assemblies.holdersOn(facts.assemblyId(), facts.day())) {
             holders.putIfAbsent(holder.userId(), holder);
         }
+        for (var former : sessions.convenedWithoutSeat(facts)) {
+            holders.putIfAbsent(former.userId(), former);
+        }
         return holders;
     }
 

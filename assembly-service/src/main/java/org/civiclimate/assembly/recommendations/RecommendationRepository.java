@@ -444,6 +444,17 @@ class RecommendationRepository {
                 .fetch(RECOMMENDATION_FOLLOW.USER_ID);
     }
 
+    /** The vote sessions where the assembly adopted at least one of its recommendations. */
+    List<UUID> adoptingVoteSessions(UUID assembly) {
+        return dsl.selectDistinct(RECOMMENDATION.VOTE_SESSION_ID)
+                .from(RECOMMENDATION)
+                .where(
+                        RECOMMENDATION.ASSEMBLY_ID.eq(assembly),
+                        RECOMMENDATION.STATUS.eq(RecommendationStatus.ADOPTED.name()),
+                        RECOMMENDATION.VOTE_SESSION_ID.isNotNull())
+                .fetch(RECOMMENDATION.VOTE_SESSION_ID);
+    }
+
     /**
      * Marks as announced up to {@code limit} adopted recommendations still unanswered after their due day, skipping
      * those another replica holds: each is announced overdue once.

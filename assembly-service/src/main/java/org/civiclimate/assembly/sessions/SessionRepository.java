@@ -159,6 +159,15 @@ class SessionRepository {
         return added;
     }
 
+    /** Those convened to the session, as seat holders of no seat (seat 0), with the mandate they were convened on. */
+    List<SeatHolder> convenedTo(UUID session) {
+        return dsl.select(CONVOCATION.MANDATE_ID, CONVOCATION.USER_ID, CONVOCATION.NAME)
+                .from(CONVOCATION)
+                .where(CONVOCATION.SESSION_ID.eq(session))
+                .orderBy(DSL.lower(CONVOCATION.NAME), CONVOCATION.USER_ID)
+                .fetch(r -> new SeatHolder(r.value1(), r.value2(), r.value3(), 0));
+    }
+
     List<Convocation> convocations(UUID session) {
         return dsl.selectFrom(CONVOCATION)
                 .where(CONVOCATION.SESSION_ID.eq(session))

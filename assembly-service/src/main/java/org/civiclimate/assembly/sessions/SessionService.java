@@ -6,10 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.civiclimate.assembly.assemblies.AssemblyService;
+import org.civiclimate.assembly.assemblies.SeatHolder;
 import org.civiclimate.assembly.sessions.domain.CalendarEvent;
 import org.civiclimate.assembly.sessions.domain.ConvocationResponse;
 import org.civiclimate.assembly.sessions.domain.SessionKind;
@@ -37,6 +41,7 @@ public class SessionService {
     private final EventOutbox outbox;
     private final Validator validator;
     private final Clock clock;
+    private final AdoptingVotes adoptingVotes;
 
     SessionService(
             SessionRepository sessions,
@@ -44,7 +49,9 @@ public class SessionService {
             CommuneAccess access,
             EventOutbox outbox,
             Validator validator,
-            Clock clock) {
+            Clock clock,
+            AdoptingVotes adoptingVotes) {
+        this.adoptingVotes = adoptingVotes;
         this.sessions = sessions;
         this.assemblies = assemblies;
         this.access = access;
@@ -107,7 +114,9 @@ public class SessionService {
 
     /**
      * Convenes everyone who holds a seat on the session's day and is not convened yet, and announces them: convening
-     * again after new seatings convenes only the newcomers, and convening twice mails nobody twice.
+     * again after new seatings convenes only the newcomers, and convening twice mails nobody twice. A follow-up review
+     * also convenes the members who made the recommendations it reviews (those seated on the days of the votes that
+     * adopted them), whether or not they still hold a seat.
      */
     @Transactional
     public ConvocationResult convene(UUID assembly, UUID session, Caller caller) {
@@ -115,8 +124,11 @@ public class SessionService {
         var found = sessions.lock(assembly, session).orElseThrow(SessionProblems::sessionNotFound);
         requireUpcoming(found);
         var zone = assemblies.zone();
-        var holders = assemblies.holdersOn(
-                assembly, found.startsAt().atZoneSameInstant(zone).toLocalDate());
+        var holders = new ArrayList<>(assemblies.holdersOn(
+                assembly, found.startsAt().atZoneSameInstant(zone).toLocalDate()));
+        if (found.kind() == SessionKind.FOLLOW_UP_REVIEW) {
+            holders.addAll(formerMembers(assembly, holders, zone));
+        }
         if (holders.isEmpty()) {
             throw new ApiProblem(SessionProblems.NOBODY_SEATED, "Nobody holds a seat in the assembly on that day");
         }
@@ -139,6 +151,43 @@ public class SessionService {
                             added));
         }
         return new ConvocationResult(added.size(), sessions.responses(session).convened());
+    }
+
+    /**
+     * Those who made the assembly's adopted recommendations (who held a seat on the day of a vote that adopted one, with
+     * that mandate) and are not among the holders, once each.
+     */
+    private List<SeatHolder> formerMembers(UUID assembly, List<SeatHolder> holders, ZoneId zone) {
+        var seated = holders.stream().map(SeatHolder::userId).collect(Collectors.toSet());
+        var authors = new LinkedHashMap<String, SeatHolder>();
+        for (UUID vote : adoptingVotes.of(assembly)) {
+            sessions.find(assembly, vote).ifPresent(found -> {
+                var day = found.startsAt().atZoneSameInstant(zone).toLocalDate();
+                for (var author : assemblies.holdersOn(assembly, day)) {
+                    if (!seated.contains(author.userId())) {
+                        authors.putIfAbsent(author.userId(), author);
+                    }
+                }
+            });
+        }
+        return List.copyOf(authors.values());
+    }
+
+    /**
+     * Those convened to the follow-up review who hold no seat on its day (the members who made the recommendations it
+     * reviews), whose attendance it records beside the seated members'; none for other sessions.
+     */
+    @Transactional(readOnly = true)
+    public List<SeatHolder> convenedWithoutSeat(SessionFacts facts) {
+        if (!facts.forReview()) {
+            return List.of();
+        }
+        var seated = assemblies.holdersOn(facts.assemblyId(), facts.day()).stream()
+                .map(SeatHolder::userId)
+                .collect(Collectors.toSet());
+        return sessions.convenedTo(facts.id()).stream()
+                .filter(holder -> !seated.contains(holder.userId()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

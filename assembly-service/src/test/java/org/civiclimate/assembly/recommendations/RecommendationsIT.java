@@ -231,6 +231,54 @@ class RecommendationsIT {
     }
 
     @Test
+    void aFollowUpReviewConvenesTheMembersWhoMadeTheRecommendationsWhetherOrNotTheyStillSit() {
+        adopted();
+        String mandates = "/api/communes/" + a.slug() + "/assembly/assemblies/" + a.assembly() + "/mandates";
+        List<String> citizens = a.facilitator().get(mandates).json("$[?(@.userId == '" + a.citizenId() + "')].id");
+        var withdrawn = a.facilitator()
+                .post(mandates + "/" + citizens.getFirst() + "/withdrawal", "{\"reason\": \"Moved away\"}");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        var newcomer = a.facilitator()
+                .post(
+                        mandates,
+                        "{\"userId\": \"person-2\", \"name\": \"Person person-2\", \"seat\": 3, \"startsOn\": \"%s\"}"
+                                .formatted(today()));
+        assertThat(newcomer.status()).as(newcomer.toString()).isEqualTo(201);
+
+        String review = upcomingSession("FOLLOW_UP_REVIEW");
+        var convened = a.facilitator().post(a.sessions() + "/" + review + "/convocation", "");
+        assertThat(convened.status()).as(convened.toString()).isEqualTo(200);
+        assertThat((Integer) convened.json("$.newlyConvened")).isEqualTo(3);
+        assertThat(a.facilitator()
+                        .get(a.sessions() + "/" + review + "/convocations")
+                        .<List<String>>json("$[*].userId"))
+                .containsExactlyInAnyOrder(a.citizenId(), "person-1", "person-2");
+        String deliberation = upcomingSession("DELIBERATION");
+        assertThat((Integer) a.facilitator()
+                        .post(a.sessions() + "/" + deliberation + "/convocation", "")
+                        .json("$.newlyConvened"))
+                .as("only the members seated on its day")
+                .isEqualTo(2);
+
+        // The former member answers their convocation, and the review's attendance sheet has their line.
+        var confirmed = a.citizen()
+                .send(
+                        "PUT",
+                        a.sessions() + "/" + review + "/convocations/mine",
+                        "application/json",
+                        "{\"response\": \"CONFIRMED\"}");
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(a.facilitator()
+                        .get(a.sessions() + "/" + review + "/attendance")
+                        .<List<String>>json("$[*].userId"))
+                .containsExactlyInAnyOrder(a.citizenId(), "person-1", "person-2");
+        assertThat(a.facilitator()
+                        .get(a.sessions() + "/" + deliberation + "/attendance")
+                        .<List<String>>json("$[*].userId"))
+                .containsExactlyInAnyOrder("person-1", "person-2");
+    }
+
+    @Test
     void anotherCommuneSeesNoneOfItAndBadBodiesNameTheirFields() {
         String one = adoptable();
         String theirs = one.replace("/communes/" + a.slug() + "/", "/communes/" + a.otherSlug() + "/");
@@ -373,6 +421,14 @@ class RecommendationsIT {
 
     private String heldSession(String kind) {
         var day = today().minusDays(1);
+        var created = a.facilitator().post(a.sessions(), HELD_SESSION.formatted(kind, day, day));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json("$.id");
+    }
+
+    /** A session tomorrow, local time. */
+    private String upcomingSession(String kind) {
+        var day = today().plusDays(1);
         var created = a.facilitator().post(a.sessions(), HELD_SESSION.formatted(kind, day, day));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json("$.id");
