@@ -69,7 +69,8 @@ function api(caller: Me, write: (call: Call) => Response | undefined = () => und
       return json({ secrecy: 'NAMED', quorumPercent: 50, threshold: 'SIMPLE_MAJORITY', responseMonths: 3 });
     }
     if (path.startsWith(`${base}/mandates`)) return json(path.includes('status=WITHDRAWN') ? [] : [carol]);
-    if (path.startsWith('/api/communes/uccle/members')) return json(page(path.includes('q=bob') ? [bob] : [dora]));
+    if (path.startsWith('/api/communes/uccle/members'))
+      return json(page(path.toLowerCase().includes('q=bob') ? [bob] : [dora]));
     return undefined;
   });
 }
@@ -141,14 +142,63 @@ describe('AssemblyPage', () => {
     expect(calls.at(-1)?.path).toBe(`${base}/mandates?status=WITHDRAWN`);
   });
 
-  it('tells a facilitator that an administrator seats people, and looks up no member', async () => {
-    const calls = api(memberOfUccle('FACILITATOR'));
+  it('lets a facilitator seat a list: every row found and shown first, then all seated at once', async () => {
+    const calls = api(memberOfUccle('FACILITATOR'), ({ method, path }) =>
+      method === 'POST' && path === `${base}/mandates/import`
+        ? json({ seated: 2, unchanged: 0, mandates: [] })
+        : undefined,
+    );
     renderPage();
+    const importing = within(await screen.findByRole('region', { name: 'Seat from a list' }));
 
-    const seating = within(await screen.findByRole('region', { name: 'Seat a person' }));
-    expect(seating.getByText(/only its administrators can do/)).toBeTruthy();
-    expect(seating.queryByRole('button', { name: 'Seat the person' })).toBeNull();
-    expect(calls.some((call) => call.path.startsWith('/api/communes/uccle/members'))).toBe(false);
+    const list = 'email;seat;starts_on\nBob@example.org;3;2025-10-01\ndora@example.org;9;\n';
+    fireEvent.change(importing.getByLabelText('CSV file'), {
+      target: { files: [new File([list], 'seats.csv', { type: 'text/csv' })] },
+    });
+    const preview = within(await importing.findByRole('table', { name: 'The list, as it will be seated' }));
+    expect(preview.getAllByRole('row').map((row) => row.textContent)).toEqual([
+      'LineEmailMemberSeatStartCheck',
+      'Bob@example.orgBob3Oct 1, 2025Ready'.replace(/^/, '2'),
+      'dora@example.orgDora9Ready'.replace(/^/, '3'),
+    ]);
+    fireEvent.click(importing.getByRole('button', { name: 'Seat 2 members' }));
+
+    expect(await importing.findByText('2 members seated.')).toBeTruthy();
+    expect(calls.find((call) => call.method === 'POST')?.body).toEqual({
+      mandates: [
+        { userId: 'u-2', name: 'Bob', seat: 3, startsOn: '2025-10-01' },
+        { userId: 'u-4', name: 'Dora', seat: 9 },
+      ],
+    });
+  });
+
+  it('shows each refusal of a list on its row, and seats nobody until the file is right', async () => {
+    api(memberOfUccle('ADMIN'), ({ method }) =>
+      method === 'POST'
+        ? problem(400, 'invalid-request', 'Bad', [
+            { field: 'mandates[1].seat', code: 'taken', detail: 'is held by another member' },
+          ])
+        : undefined,
+    );
+    renderPage();
+    const importing = within(await screen.findByRole('region', { name: 'Seat from a list' }));
+
+    fireEvent.change(importing.getByLabelText('CSV file'), {
+      target: { files: [new File(['email,seat\nnobody@example.org,99\n'], 'seats.csv')] },
+    });
+    const row = await importing.findByRole('row', { name: /nobody@example.org/ });
+    expect(row.textContent).toContain('The seat must be a number from 1 to 24.');
+    expect(row.textContent).toContain('No member of the commune has this address.');
+    expect(importing.queryByRole('button', { name: /^Seat/ })).toBeNull();
+    expect(importing.getByText('Correct the rows marked in the file, then choose it again.')).toBeTruthy();
+
+    fireEvent.change(importing.getByLabelText('CSV file'), {
+      target: { files: [new File(['email,seat\nbob@example.org,3\ndora@example.org,9\n'], 'seats.csv')] },
+    });
+    fireEvent.click(await importing.findByRole('button', { name: 'Seat 2 members' }));
+    expect((await importing.findByRole('row', { name: /dora@example.org/ })).textContent).toContain(
+      'This seat is held by another member.',
+    );
   });
 
   it('seats a member found by searching, in a vacant seat, and says so', async () => {

@@ -12,6 +12,7 @@ import { assemblyPath, useAssembly, useMyMandate, useRotationPlan } from './quer
 import { accountabilityPath } from './recommendationQueries';
 import { Recommendations } from './Recommendations';
 import { SeatForm } from './SeatForm';
+import { SeatImport } from './SeatImport';
 import { Sessions } from './Sessions';
 import { VotingRulePanel } from './VotingRulePanel';
 import { isStaff, seatRanges, type Assembly, type RotationPlan } from './types';
@@ -76,14 +77,10 @@ export function AssemblyPage() {
       ) : null}
       {staff && data ? <Mandates slug={slug} assembly={data} readOnly={readOnly} /> : null}
       {staff && data && plan.data ? (
-        roles.includes('ADMIN') ? (
+        <>
           <SeatForm slug={slug} assembly={data} vacantSeats={plan.data.vacantSeats} readOnly={readOnly} />
-        ) : (
-          <section className="panel" aria-labelledby="seat-heading">
-            <h2 id="seat-heading">{t('seat.title')}</h2>
-            <p className="notice">{t('seat.adminsOnly')}</p>
-          </section>
-        )
+          <SeatImport slug={slug} assembly={data} readOnly={readOnly} />
+        </>
       ) : null}
     </section>
   );

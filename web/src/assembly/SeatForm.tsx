@@ -29,7 +29,7 @@ const own = {
   'startsOn.too-large': 'seat.startsTooLate',
 } as const;
 
-/** The commune's members that match a search, to choose whom to seat (the members' list is for administrators). */
+/** The commune's members that match a search, to choose whom to seat (staff may read the members' list). */
 function useMemberSearch(slug: string, search: string) {
   const api = useApi();
   return useQuery({
@@ -45,7 +45,7 @@ function useMemberSearch(slug: string, search: string) {
 }
 
 /**
- * An administrator seats a member of the commune by hand: a vacant seat, the person (found among the commune's
+ * Staff seat a member of the commune by hand: a vacant seat, the person (found among the commune's
  * members), and the day the mandate starts (today unless told). The mandate ends at the seat's next renewal.
  */
 export function SeatForm({

@@ -209,6 +209,15 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 423 423 423 423 423"),
+            // A list of the seat already held (the citizen's seat 1): changes nothing, whoever may import it.
+            row(
+                            ASSEMBLY,
+                            "POST /api/communes/{commune}/assembly/assemblies/{assembly}/mandates/import",
+                            "{\"mandates\": [{\"userId\": \"{seated}\", \"name\": \"Matrix member\", \"seat\": 1}]}")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
             // The citizen's mandate in seat 1; each withdrawal is followed by a new seating (undo).
             row(
                             ASSEMBLY,
@@ -534,10 +543,11 @@ class AuthorisationMatrixIT {
                     .own("401 403 403 200 403 200")
                     .other("401 403 403 403 403 200")
                     .suspended("401 403 403 200 403 200"),
+            // Its staff: admins manage roles, facilitators find the members they seat.
             row(TENANT, "GET /api/communes/{commune}/members")
-                    .own("401 403 403 200 403 403")
+                    .own("401 403 200 200 403 403")
                     .other("401 403 403 403 403 403")
-                    .suspended("401 403 403 200 403 403"),
+                    .suspended("401 403 200 200 403 403"),
             row(TENANT, "PUT /api/communes/{commune}/members/{member}/roles/FACILITATOR")
                     .own("401 403 403 200 403 403")
                     .other("401 403 403 403 403 403")

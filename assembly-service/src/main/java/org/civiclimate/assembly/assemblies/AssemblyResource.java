@@ -90,6 +90,18 @@ class AssemblyResource {
                 .body(mandate);
     }
 
+    @Operation(
+            operationId = "seatMembersFromList",
+            summary = "Seat the members of an imported list, all or none (staff; importing it again changes nothing)")
+    @PostMapping("/{assembly}/mandates/import")
+    SeatListResult seatFromList(
+            @PathVariable String slug,
+            @PathVariable UUID assembly,
+            @RequestBody SeatListRequest request,
+            Caller caller) {
+        return assemblies.seatFromList(assembly, request, caller);
+    }
+
     @Operation(operationId = "withdrawMandate", summary = "End a mandate before its term, with a reason (staff)")
     @PostMapping("/{assembly}/mandates/{mandate}/withdrawal")
     Mandate withdraw(

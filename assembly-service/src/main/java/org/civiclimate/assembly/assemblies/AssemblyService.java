@@ -4,8 +4,11 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.civiclimate.assembly.assemblies.domain.ChosenBy;
 import org.civiclimate.assembly.assemblies.domain.CommuneTime;
@@ -140,31 +143,7 @@ public class AssemblyService {
         access.requireStaff(caller);
         var checks = FieldChecks.of(validator, request);
         var found = assemblies.lock(assembly).orElseThrow(AssemblyProblems::assemblyNotFound);
-        if (checks.isFine("seat") && !found.rotation().hasSeat(request.seat())) {
-            checks.add(
-                    "seat",
-                    FieldCode.TOO_LARGE,
-                    Map.of("max", found.seats()),
-                    "the assembly has " + found.seats() + " seats");
-        }
-        if (checks.isFine("userId") && !access.isMember(request.userId())) {
-            checks.add("userId", FieldCode.NOT_FOUND, "is not a member of the commune");
-        }
-        if (checks.isFine("startsOn") && request.startsOn() != null) {
-            if (request.startsOn().isBefore(found.firstSittingOn())) {
-                checks.add(
-                        "startsOn",
-                        FieldCode.TOO_SMALL,
-                        Map.of("min", found.firstSittingOn().toString()),
-                        "must be on or after the first sitting (" + found.firstSittingOn() + ")");
-            } else if (request.startsOn().isAfter(today().plusYears(1))) {
-                checks.add(
-                        "startsOn",
-                        FieldCode.TOO_LARGE,
-                        Map.of("max", today().plusYears(1).toString()),
-                        "must be within a year from today");
-            }
-        }
+        check(checks, "", found, request);
         checks.throwIfAny();
         return seat(
                 found,
@@ -174,6 +153,96 @@ public class AssemblyService {
                 request.startsOn(),
                 ChosenBy.BY_HAND,
                 caller.userId());
+    }
+
+    /**
+     * Seats the members of an imported list, all or none: every row's problem is named by its index
+     * ({@code mandates[3].seat}), a seat or a person twice in the list too. A row whose person already holds that seat
+     * is left as it is, so importing the same list again changes nothing.
+     */
+    @Transactional
+    public SeatListResult seatFromList(UUID assembly, SeatListRequest request, Caller caller) {
+        access.requireStaff(caller);
+        var checks = FieldChecks.of(validator, request);
+        var found = assemblies.lock(assembly).orElseThrow(AssemblyProblems::assemblyNotFound);
+        var rows = Objects.requireNonNullElse(request.mandates(), List.<SeatRequest>of());
+        var seatRows = new HashMap<Integer, Integer>();
+        var personRows = new HashMap<String, Integer>();
+        var toSeat = new ArrayList<SeatRequest>();
+        int unchanged = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            String at = "mandates[" + i + "]";
+            if (row == null || !checks.isFine(at)) {
+                continue;
+            }
+            check(checks, at + ".", found, row);
+            Integer seatRow = seatRows.putIfAbsent(row.seat(), i);
+            if (seatRow != null) {
+                checks.add(at + ".seat", FieldCode.DUPLICATE, "is also in row " + seatRow);
+            }
+            Integer personRow = personRows.putIfAbsent(row.userId(), i);
+            if (personRow != null) {
+                checks.add(at + ".userId", FieldCode.DUPLICATE, "is also in row " + personRow);
+            }
+            if (!checks.isFine(at)) {
+                continue;
+            }
+            var held = assemblies.activeOf(assembly, row.userId());
+            if (held.isPresent() && held.get().seat() == row.seat()) {
+                unchanged++;
+            } else if (held.isPresent()) {
+                checks.add(
+                        at + ".userId",
+                        FieldCode.TAKEN,
+                        "already holds seat " + held.get().seat());
+            } else if (assemblies.activeIn(assembly, row.seat()).isPresent()) {
+                checks.add(at + ".seat", FieldCode.TAKEN, "is held by another member");
+            } else {
+                toSeat.add(row);
+            }
+        }
+        checks.throwIfAny();
+        var seated = toSeat.stream()
+                .map(row -> seat(
+                        found,
+                        row.userId(),
+                        row.name(),
+                        row.seat(),
+                        row.startsOn(),
+                        ChosenBy.IMPORTED,
+                        caller.userId()))
+                .toList();
+        return new SeatListResult(seated.size(), unchanged, seated);
+    }
+
+    /** The checks of one seating against the assembly, its fields named after {@code prefix}. */
+    private void check(FieldChecks checks, String prefix, AssemblyView found, SeatRequest request) {
+        if (checks.isFine(prefix + "seat") && !found.rotation().hasSeat(request.seat())) {
+            checks.add(
+                    prefix + "seat",
+                    FieldCode.TOO_LARGE,
+                    Map.of("max", found.seats()),
+                    "the assembly has " + found.seats() + " seats");
+        }
+        if (checks.isFine(prefix + "userId") && !access.isMember(request.userId())) {
+            checks.add(prefix + "userId", FieldCode.NOT_FOUND, "is not a member of the commune");
+        }
+        if (checks.isFine(prefix + "startsOn") && request.startsOn() != null) {
+            if (request.startsOn().isBefore(found.firstSittingOn())) {
+                checks.add(
+                        prefix + "startsOn",
+                        FieldCode.TOO_SMALL,
+                        Map.of("min", found.firstSittingOn().toString()),
+                        "must be on or after the first sitting (" + found.firstSittingOn() + ")");
+            } else if (request.startsOn().isAfter(today().plusYears(1))) {
+                checks.add(
+                        prefix + "startsOn",
+                        FieldCode.TOO_LARGE,
+                        Map.of("max", today().plusYears(1).toString()),
+                        "must be within a year from today");
+            }
+        }
     }
 
     /**

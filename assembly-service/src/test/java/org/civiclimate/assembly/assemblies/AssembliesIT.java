@@ -123,6 +123,48 @@ class AssembliesIT {
     }
 
     @Test
+    void anImportedListSeatsEveryoneOrNobodyNamingEachBadRowAndImportingItAgainChangesNothing() {
+        String id = facilitator.post(assemblies(), OSTBELGIEN).json("$.id");
+        String list = "{\"mandates\": [" + seat("person-0", 1, "2026-01-15") + ", " + seat("person-1", 2, null) + ", "
+                + seat("person-2", 3, null) + "]}";
+
+        var bad = facilitator.post(
+                mandates(id) + "/import",
+                "{\"mandates\": [" + seat("person-0", 1, null) + ", " + seat("person-1", 1, null) + ", "
+                        + seat("stranger", 30, null) + ", " + seat("person-0", 4, null) + "]}");
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+        assertThat(bad.<List<String>>json("$.errors[*].field"))
+                .containsExactlyInAnyOrder(
+                        "mandates[1].seat", "mandates[2].seat", "mandates[2].userId", "mandates[3].userId");
+        assertThat(count("mandate")).as("nobody seated").isZero();
+        assertThat(citizen.post(mandates(id) + "/import", list).status()).isEqualTo(403);
+        assertThat(otherAdmin
+                        .post("/api/communes/" + otherSlug + "/assembly/assemblies/" + id + "/mandates/import", list)
+                        .status())
+                .isEqualTo(404);
+
+        var imported = facilitator.post(mandates(id) + "/import", list);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat((Integer) imported.json("$.seated")).isEqualTo(3);
+        assertThat(imported.<List<String>>json("$.mandates[*].chosenBy")).containsOnly("IMPORTED");
+        assertThat(imported.<String>json("$.mandates[0].startsOn")).isEqualTo("2026-01-15");
+        assertThat(announcements("person-2")).containsExactly(true);
+
+        var again = facilitator.post(mandates(id) + "/import", list);
+        assertThat((Integer) again.json("$.seated")).isZero();
+        assertThat((Integer) again.json("$.unchanged")).isEqualTo(3);
+        assertThat(count("mandate")).isEqualTo(3);
+        assertThat(announcements("person-2")).containsExactly(true);
+
+        var moved = facilitator.post(mandates(id) + "/import", "{\"mandates\": [" + seat("person-1", 5, null) + "]}");
+        assertThat(moved.<List<String>>json("$.errors[*].field")).containsExactly("mandates[0].userId");
+        assertThat(facilitator
+                        .post(mandates(id) + "/import", "{\"mandates\": []}")
+                        .<List<String>>json("$.errors[*].field"))
+                .containsExactly("mandates");
+    }
+
+    @Test
     void onlyStaffCreateAndSeat() {
         assertThat(citizen.post(assemblies(), OSTBELGIEN).status()).isEqualTo(403);
         String id = facilitator.post(assemblies(), OSTBELGIEN).json("$.id");

@@ -111,9 +111,10 @@ public class MembershipService {
         }
     }
 
+    /** The commune's members, for its staff: admins manage their roles, facilitators find those they seat. */
     @Transactional(readOnly = true)
     public PageResponse<Member> members(CommuneId commune, Caller caller, @Nullable String search, int page, int size) {
-        roles.requireAdmin(commune, caller);
+        roles.requireStaff(commune, caller);
         return roles.members(commune, search, page, size);
     }
 

@@ -196,6 +196,19 @@ public class RoleService {
         }
     }
 
+    /**
+     * Refuses anyone but the commune's staff: its admins (once it is active, as {@link #requireAdmin}) and its
+     * facilitators, who seat the members of its assemblies.
+     */
+    @Transactional(readOnly = true)
+    public void requireStaff(CommuneId commune, Caller caller) {
+        if (!roles.administers(commune, caller.userId())
+                && !rolesOf(commune, caller.userId()).contains(CommuneRole.FACILITATOR)) {
+            throw new ApiProblem(
+                    ProblemTypes.FORBIDDEN, "Only the commune's administrators and facilitators may see this");
+        }
+    }
+
     /** Refuses anyone but the commune's people and the platform's operators. */
     @Transactional(readOnly = true)
     public void requireMemberOrOperator(CommuneId commune, Caller caller) {

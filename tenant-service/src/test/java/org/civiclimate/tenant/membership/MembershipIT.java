@@ -101,6 +101,9 @@ class MembershipIT extends TenantServiceIT {
                         .status())
                 .as("a facilitator is not an admin")
                 .isEqualTo(403);
+        assertThat(citizen.get(path("/members?q=citizen")).<Integer>json("$.total"))
+                .as("a facilitator finds the members they seat")
+                .isEqualTo(1);
         var citizenRole = admin.send("PUT", path("/members/" + citizenId + "/roles/CITIZEN"), null, "");
         assertThat(citizenRole.status()).isEqualTo(422);
         assertThat(citizenRole.problem()).isEqualTo("role-not-grantable");
