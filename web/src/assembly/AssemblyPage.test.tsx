@@ -184,13 +184,21 @@ describe('AssemblyPage', () => {
     const importing = within(await screen.findByRole('region', { name: 'Seat from a list' }));
 
     fireEvent.change(importing.getByLabelText('CSV file'), {
-      target: { files: [new File(['email,seat\nnobody@example.org,99\n'], 'seats.csv')] },
+      target: { files: [new File(['email,seat,starts_on\nnobody@example.org,99,2026-13-01\n'], 'seats.csv')] },
     });
     const row = await importing.findByRole('row', { name: /nobody@example.org/ });
     expect(row.textContent).toContain('The seat must be a number from 1 to 24.');
     expect(row.textContent).toContain('No member of the commune has this address.');
+    expect(row.textContent).toContain('The date must be written YYYY-MM-DD.');
     expect(importing.queryByRole('button', { name: /^Seat/ })).toBeNull();
     expect(importing.getByText('Correct the rows marked in the file, then choose it again.')).toBeTruthy();
+
+    fireEvent.change(importing.getByLabelText('CSV file'), {
+      target: { files: [new File(['email,seat\n"bob@example.org,3\n'], 'seats.csv')] },
+    });
+    expect((await importing.findByRole('alert')).textContent).toBe(
+      'A quote opened on line 2 is never closed: check the file.',
+    );
 
     fireEvent.change(importing.getByLabelText('CSV file'), {
       target: { files: [new File(['email,seat\nbob@example.org,3\ndora@example.org,9\n'], 'seats.csv')] },

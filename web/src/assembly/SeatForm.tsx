@@ -93,7 +93,11 @@ export function SeatForm({
     setFailure(undefined);
     setStatus('');
     const person = people.find((m) => m.userId === draft.userId);
-    if (!person) return;
+    if (!person) {
+      // No longer among those found (a search changed the list): choose again rather than seat no one silently.
+      form.setError('userId', { message: t('seat.personRequired') });
+      return;
+    }
     try {
       const mandate = await seat.mutateAsync({
         userId: person.userId,

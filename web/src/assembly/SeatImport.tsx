@@ -5,13 +5,22 @@ import { fieldProblemText } from '../api/problems';
 import type { Member, Page } from '../api/types';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/en';
-import { parseCsv } from '../ui/csv';
+import { CsvError, parseCsv } from '../ui/csv';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { assembliesKey } from './queries';
 import type { Assembly, SeatRequest } from './types';
 
 /** The most rows one list seats; the API takes as many. */
 const MAX_ROWS = 500;
+/** The longest text the member search takes. */
+const MAX_SEARCH = 100;
+
+/** Whether the text is a real calendar day written YYYY-MM-DD (not 2026-13-01 nor 2026-02-30). */
+function isDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
 
 /** A row of the list as read, and what became of it: the member found, or why it cannot be seated. */
 interface Row {
@@ -74,8 +83,10 @@ export function SeatImport({ slug, assembly, readOnly }: { slug: string; assembl
 
   /** The member whose address this is, if the commune has one. */
   async function memberWith(email: string): Promise<Member | undefined> {
+    if (email.length > MAX_SEARCH) return undefined;
+    // The search matches names and addresses that contain the text: the exact address is looked for among many.
     const found = await unwrap<Page<Member>>(
-      api.GET('/api/communes/{slug}/members', { params: { path: { slug }, query: { q: email, page: 0, size: 10 } } }),
+      api.GET('/api/communes/{slug}/members', { params: { path: { slug }, query: { q: email, page: 0, size: 100 } } }),
     );
     return found.items.find((member) => member.email?.toLowerCase() === email.toLowerCase());
   }
@@ -85,7 +96,14 @@ export function SeatImport({ slug, assembly, readOnly }: { slug: string; assembl
     setFileProblem('');
     setStatus('');
     seat.reset();
-    const { header, records } = parseCsv(await textOf(file));
+    let parsed: ReturnType<typeof parseCsv>;
+    try {
+      parsed = parseCsv(await textOf(file));
+    } catch (e) {
+      setFileProblem(e instanceof CsvError ? t('seatImport.unclosedQuote', { line: e.line }) : t('error.generic'));
+      return;
+    }
+    const { header, records } = parsed;
     if (!header.includes('email') || !header.includes('seat')) {
       setFileProblem(t('seatImport.columns'));
       return;
@@ -109,7 +127,7 @@ export function SeatImport({ slug, assembly, readOnly }: { slug: string; assembl
         if (!/^\d+$/.test(row.seat) || Number(row.seat) < 1 || Number(row.seat) > assembly.seats) {
           row.problems.push(t('seatImport.seatTooLarge', { max: assembly.seats }));
         }
-        if (row.startsOn && !/^\d{4}-\d{2}-\d{2}$/.test(row.startsOn)) row.problems.push(t('seatImport.dateFormat'));
+        if (row.startsOn && !isDay(row.startsOn)) row.problems.push(t('seatImport.dateFormat'));
         if (!email.includes('@')) row.problems.push(t('seatImport.emailMissing'));
         else {
           row.member = await memberWith(email);
@@ -143,7 +161,7 @@ export function SeatImport({ slug, assembly, readOnly }: { slug: string; assembl
       );
       setRows(undefined);
     } catch (e) {
-      if (e instanceof ApiError && e.errors.length > 0) {
+      if (e instanceof ApiError && e.errors.some((p) => p.field.startsWith('mandates['))) {
         // Each refusal on its row: the API names them mandates[index].field.
         setRows(
           list.map((row, index) => ({
@@ -158,7 +176,8 @@ export function SeatImport({ slug, assembly, readOnly }: { slug: string; assembl
   }
 
   const ready = rows !== undefined && rows.length > 0 && rows.every((row) => row.problems.length === 0);
-  const refused = seat.error instanceof ApiError && seat.error.errors.length > 0;
+  // Refusals of rows are shown on them; any other (the list as a whole, the platform) above.
+  const refused = seat.error instanceof ApiError && seat.error.errors.some((p) => p.field.startsWith('mandates['));
   return (
     <section className="panel" aria-labelledby="seat-import-heading">
       <h2 id="seat-import-heading">{t('seatImport.title')}</h2>
@@ -208,9 +227,7 @@ export function SeatImport({ slug, assembly, readOnly }: { slug: string; assembl
                   <td>{row.email}</td>
                   <td>{row.member ? row.member.name || row.member.email : ''}</td>
                   <td className="number">{row.seat}</td>
-                  <td>
-                    {row.startsOn && /^\d{4}-\d{2}-\d{2}$/.test(row.startsOn) ? date(row.startsOn) : row.startsOn}
-                  </td>
+                  <td>{isDay(row.startsOn) ? date(row.startsOn) : row.startsOn}</td>
                   <td>{row.problems.length > 0 ? row.problems.join(' ') : t('seatImport.fine')}</td>
                 </tr>
               ))}

@@ -34,6 +34,25 @@ async function save(url: string, name: string, token: string | undefined) {
 }
 
 /** A session's documents for its members; its staff upload and delete them. */
+/** A document's format as people name it, the same in every language; the media type itself for one not listed. */
+const formats: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'application/vnd.oasis.opendocument.text': 'ODT (OpenDocument)',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ODS (OpenDocument)',
+  'application/vnd.oasis.opendocument.presentation': 'ODP (OpenDocument)',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX (Word)',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX (Excel)',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PPTX (PowerPoint)',
+  'text/csv': 'CSV',
+  'text/plain': 'TXT',
+};
+
+function formatOf(mediaType: string): string {
+  return formats[mediaType.split(';')[0].trim().toLowerCase()] ?? mediaType;
+}
+
 export function Documents({
   slug,
   session,
@@ -156,7 +175,7 @@ export function Documents({
                 {doc.name}
               </button>
             </th>
-            <td>{doc.mediaType}</td>
+            <td>{formatOf(doc.mediaType)}</td>
             <td>{size(doc.sizeBytes)}</td>
             <td>
               <time dateTime={doc.uploadedAt}>{dateTime(doc.uploadedAt)}</time>

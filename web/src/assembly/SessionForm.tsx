@@ -21,6 +21,11 @@ interface Draft {
 }
 
 const fields = ['kind', 'title', 'startsAt', 'endsAt', 'halfDays', 'place', 'onlineLink', 'agenda', 'guests'] as const;
+/** Where the general words of a code would not tell what to do. */
+const own = {
+  'endsAt.too-small': 'sessionForm.endsBeforeStart',
+  'endsAt.too-large': 'sessionForm.tooLong',
+} as const;
 const blank: Draft = {
   kind: 'DELIBERATION',
   title: '',
@@ -89,7 +94,7 @@ export function SessionForm({ slug, assembly, readOnly }: { slug: string; assemb
       setStatus(t('sessionForm.planned', { title: created.title }));
     } catch (e) {
       const error = onFormFields(e);
-      if (!applyFieldProblems(i18n, error, form.setError, fields)) setFailure(e);
+      if (!applyFieldProblems(i18n, error, form.setError, fields, own)) setFailure(e);
     }
   });
 

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { Route } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -114,11 +115,12 @@ function renderSession() {
   );
 }
 
-function renderAssembly() {
+function renderAssembly(language: Language = 'en') {
   renderAt(
     `/communes/uccle/assemblies/${assemblyId}`,
     <Route path="/communes/:slug/assemblies/:assembly" element={<AssemblyPage />} />,
     signedIn,
+    language,
   );
 }
 
@@ -183,6 +185,31 @@ describe('the sessions of an assembly', () => {
         guests: [{ name: 'Ann Peeters', organisation: 'Energy agency', role: 'engineer' }, { name: 'Bob' }],
       },
     });
+  });
+
+  it('says in the reader’s words that a session lasts at most 14 hours', async () => {
+    api(memberOfUccle('FACILITATOR'), ({ method }) =>
+      method === 'POST'
+        ? problem(400, 'validation', 'Invalid request', [
+            {
+              field: 'endsAt',
+              code: 'too-large',
+              params: { maxHours: 14 },
+              detail: 'a session lasts at most 14 hours',
+            },
+          ])
+        : undefined,
+    );
+    renderAssembly('fr');
+
+    const form = within(await screen.findByRole('region', { name: 'Prévoir une séance' }));
+    fireEvent.change(form.getByLabelText('Titre'), { target: { value: 'Longue' } });
+    fireEvent.change(form.getByLabelText('Début'), { target: { value: '2027-03-20T06:00' } });
+    fireEvent.change(form.getByLabelText('Fin'), { target: { value: '2027-03-20T23:00' } });
+    fireEvent.change(form.getByLabelText('Lieu'), { target: { value: 'Maison communale' } });
+    fireEvent.click(form.getByRole('button', { name: 'Prévoir la séance' }));
+
+    expect(await form.findByText(/^Une séance dure au plus 14.heures\.$/)).toBeTruthy();
   });
 });
 
@@ -336,6 +363,8 @@ describe('a session’s documents and minutes', () => {
     const table = within(await screen.findByRole('table', { name: 'The session’s documents' }));
     expect(await table.findByRole('button', { name: 'agenda.pdf' })).toBeTruthy();
     expect(table.getByText('2.5 MB')).toBeTruthy();
+    expect(table.getByText('PDF')).toBeTruthy();
+    expect(table.queryByText('application/pdf')).toBeNull();
     expect(table.queryByRole('button', { name: 'Delete' })).toBeNull();
     expect(screen.queryByLabelText('Add a document')).toBeNull();
     expect(await screen.findByText('No minutes published yet.')).toBeTruthy();

@@ -651,6 +651,8 @@ export const de: Messages = {
   'seatImport.notMember': 'Kein Mitglied der Gemeinde hat diese Adresse.',
   'seatImport.emailMissing': 'Eine E-Mail-Adresse wird benötigt.',
   'seatImport.dateFormat': 'Das Datum muss als JJJJ-MM-TT geschrieben sein.',
+  'seatImport.unclosedQuote':
+    'Ein in Zeile {line} geöffnetes Anführungszeichen wird nie geschlossen: prüfen Sie die Datei.',
   'seatImport.seatTooLarge': 'Der Sitz muss eine Zahl von 1 bis {max} sein.',
   'seatImport.seatTaken': 'Dieser Sitz ist von einem anderen Mitglied besetzt.',
   'seatImport.seatTwice': 'Dieser Sitz steht auch in einer anderen Zeile.',
@@ -716,6 +718,8 @@ export const de: Messages = {
   'sessionForm.guestsHint': 'Ein Gast pro Zeile: Name — Organisation — Rolle (die letzten zwei freiwillig).',
   'sessionForm.submit': 'Die Sitzung planen',
   'sessionForm.planned': 'Die Sitzung „{title}“ ist geplant.',
+  'sessionForm.endsBeforeStart': 'Die Sitzung muss nach ihrem Beginn enden.',
+  'sessionForm.tooLong': 'Eine Sitzung dauert höchstens {maxHours} Stunden.',
   'session.back': 'Zurück zur Versammlung',
   'session.notFound': 'Die Versammlung hat keine solche Sitzung.',
   'session.join': 'Online teilnehmen',

@@ -644,6 +644,8 @@ export const nl: Messages = {
   'seatImport.notMember': 'Geen lid van de gemeente heeft dit adres.',
   'seatImport.emailMissing': 'Een e-mailadres is nodig.',
   'seatImport.dateFormat': 'De datum moet als JJJJ-MM-DD worden geschreven.',
+  'seatImport.unclosedQuote':
+    'Een aanhalingsteken dat op regel {line} opent, wordt nooit gesloten: controleer het bestand.',
   'seatImport.seatTooLarge': 'De zetel moet een getal van 1 tot {max} zijn.',
   'seatImport.seatTaken': 'Deze zetel wordt door een ander lid bezet.',
   'seatImport.seatTwice': 'Deze zetel staat ook op een andere rij.',
@@ -708,6 +710,8 @@ export const nl: Messages = {
   'sessionForm.guestsHint': 'Eén gast per regel: Naam — Organisatie — Rol (de laatste twee optioneel).',
   'sessionForm.submit': 'De bijeenkomst plannen',
   'sessionForm.planned': 'De bijeenkomst “{title}” is gepland.',
+  'sessionForm.endsBeforeStart': 'De zitting moet eindigen na haar begin.',
+  'sessionForm.tooLong': 'Een zitting duurt hoogstens {maxHours} uur.',
   'session.back': 'Terug naar de vergadering',
   'session.notFound': 'De vergadering heeft zo’n bijeenkomst niet.',
   'session.join': 'Online deelnemen',

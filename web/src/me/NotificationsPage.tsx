@@ -28,6 +28,11 @@ export function noticeText(notice: InboxNotice, { t, word, date, dateTime }: I18
   }
 }
 
+/** Whether the link is a page of this app (a path), never another site's ("//host", "/\\host"). */
+function inApp(link: string): boolean {
+  return /^\/[a-z]/.test(link) && !link.includes('\\');
+}
+
 /** The signed-in person's notifications from every commune: convocations, answers, follow-ups, overdue answers. */
 export function NotificationsPage() {
   const i18n = useI18n();
@@ -61,7 +66,10 @@ export function NotificationsPage() {
               type="button"
               className="button secondary"
               disabled={markRead.isPending}
-              onClick={() => markRead.mutate(undefined)}
+              onClick={() => {
+                markRead.mutate(undefined);
+                setPage(0);
+              }}
             >
               {t('notifications.readAll')}
             </button>
@@ -80,14 +88,18 @@ export function NotificationsPage() {
             {data.items.map((notice) => (
               <li key={notice.id} className={notice.readAt ? 'read' : 'unread'}>
                 {notice.readAt ? null : <span className="badge">{t('notifications.new')}</span>}
-                <Link
-                  to={notice.link}
-                  onClick={() => {
-                    if (!notice.readAt) markRead.mutate(notice.id);
-                  }}
-                >
-                  {noticeText(notice, i18n)}
-                </Link>
+                {inApp(notice.link) ? (
+                  <Link
+                    to={notice.link}
+                    onClick={() => {
+                      if (!notice.readAt) markRead.mutate(notice.id);
+                    }}
+                  >
+                    {noticeText(notice, i18n)}
+                  </Link>
+                ) : (
+                  <span>{noticeText(notice, i18n)}</span>
+                )}
                 <p className="meta">
                   {notice.communeName} · <time dateTime={notice.createdAt}>{dateTime(notice.createdAt)}</time>
                 </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { CsvError, parseCsv } from './csv';
 
 describe('parseCsv', () => {
   it('reads a header and records, with their lines, ignoring blank lines and spaces', () => {
@@ -25,5 +25,12 @@ describe('parseCsv', () => {
       seat: '',
       starts_on: '',
     });
+  });
+
+  it('reads the line breaks of old Macs, and says where a quote is never closed', () => {
+    expect(parseCsv('email;seat\rDupont, Jean, Marie;1\r').records).toEqual([
+      { line: 2, fields: { email: 'Dupont, Jean, Marie', seat: '1' } },
+    ]);
+    expect(() => parseCsv('email,seat\na@example.org,1\n"b@example.org,2\nc@example.org,3')).toThrow(new CsvError(3));
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Reads a CSV text as spreadsheets write it: a header row, then records; commas or semicolons (as a French or Dutch
  * spreadsheet saves), whichever the header uses; quoted fields with doubled quotes and line breaks; a byte-order
- * mark, blank lines and the spaces around fields ignored. Each record maps the header's names (lower-case) to its
+ * mark, blank lines and the spaces around fields ignored; a quote never closed is a {@link CsvError}. Each record maps the header's names (lower-case) to its
  * fields, with the line it starts on.
  */
 export interface CsvRecord {
@@ -9,9 +9,17 @@ export interface CsvRecord {
   fields: Record<string, string>;
 }
 
+/** A CSV text that cannot be read: a quote opened on that line is never closed. */
+export class CsvError extends Error {
+  constructor(readonly line: number) {
+    super(`A quote opened on line ${line} is never closed`);
+  }
+}
+
 export function parseCsv(text: string): { header: string[]; records: CsvRecord[] } {
-  const body = text.replace(/^\uFEFF/, '');
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  // Line breaks as Windows, Unix and old Macs write them.
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const firstLine = body.split('\n', 1)[0] ?? '';
   const separator = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const rows: { line: number; cells: string[] }[] = [];
   let cells: string[] = [];
@@ -37,8 +45,7 @@ export function parseCsv(text: string): { header: string[]; records: CsvRecord[]
     } else if (c === separator) {
       cells.push(cell.trim());
       cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && body[i + 1] === '\n') i++;
+    } else if (c === '\n') {
       cells.push(cell.trim());
       rows.push({ line: start, cells });
       cells = [];
@@ -49,6 +56,7 @@ export function parseCsv(text: string): { header: string[]; records: CsvRecord[]
       cell += c;
     }
   }
+  if (quoted) throw new CsvError(start);
   cells.push(cell.trim());
   rows.push({ line: start, cells });
   const filled = rows.filter((row) => row.cells.some((value) => value !== ''));

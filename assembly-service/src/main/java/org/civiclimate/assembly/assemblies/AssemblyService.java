@@ -164,6 +164,10 @@ public class AssemblyService {
     public SeatListResult seatFromList(UUID assembly, SeatListRequest request, Caller caller) {
         access.requireStaff(caller);
         var checks = FieldChecks.of(validator, request);
+        if (checks.problems().stream().anyMatch(p -> p.field().equals("mandates"))) {
+            // No list, an empty one or one too long: refused before the lock and without reading its rows.
+            checks.throwIfAny();
+        }
         var found = assemblies.lock(assembly).orElseThrow(AssemblyProblems::assemblyNotFound);
         var rows = Objects.requireNonNullElse(request.mandates(), List.<SeatRequest>of());
         var seatRows = new HashMap<Integer, Integer>();

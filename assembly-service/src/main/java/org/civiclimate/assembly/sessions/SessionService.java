@@ -97,6 +97,13 @@ public class SessionService {
         var found = sessions.lock(assembly, session).orElseThrow(SessionProblems::sessionNotFound);
         requireUpcoming(found);
         var times = checked(request);
+        if (request.kind() != found.kind() && sessions.responses(session).convened() > 0) {
+            // Whom it convened follows from its kind (a review convenes former members too): it stays what they were
+            // convened to.
+            FieldChecks.none()
+                    .add("kind", FieldCode.IMMUTABLE, "cannot change once members are convened")
+                    .throwIfAny();
+        }
         sessions.update(CommuneContext.require(), session, request, times.start(), times.end(), times.halfDays());
         return get(assembly, session, caller);
     }
@@ -115,8 +122,8 @@ public class SessionService {
     /**
      * Convenes everyone who holds a seat on the session's day and is not convened yet, and announces them: convening
      * again after new seatings convenes only the newcomers, and convening twice mails nobody twice. A follow-up review
-     * also convenes the members who made the recommendations it reviews (those seated on the days of the votes that
-     * adopted them), whether or not they still hold a seat.
+     * also convenes the members who made the assembly's adopted recommendations (those seated on the days of the votes
+     * that adopted them), whether or not they still hold a seat, as long as they are in the commune.
      */
     @Transactional
     public ConvocationResult convene(UUID assembly, UUID session, Caller caller) {
@@ -164,7 +171,8 @@ public class SessionService {
             sessions.find(assembly, vote).ifPresent(found -> {
                 var day = found.startsAt().atZoneSameInstant(zone).toLocalDate();
                 for (var author : assemblies.holdersOn(assembly, day)) {
-                    if (!seated.contains(author.userId())) {
+                    // Those who have left the commune since are not convened: it would not reach them.
+                    if (!seated.contains(author.userId()) && access.isMember(author.userId())) {
                         authors.putIfAbsent(author.userId(), author);
                     }
                 }
@@ -297,9 +305,13 @@ public class SessionService {
         if (start != null && end != null) {
             var length = Duration.between(start, end);
             if (!length.isPositive()) {
-                checks.add("endsAt", FieldCode.INVALID, "must be after the start");
+                checks.add("endsAt", FieldCode.TOO_SMALL, Map.of("min", "startsAt"), "must be after the start");
             } else if (length.compareTo(SessionTimes.LONGEST) > 0) {
-                checks.add("endsAt", FieldCode.INVALID, "a session lasts at most 14 hours");
+                checks.add(
+                        "endsAt",
+                        FieldCode.TOO_LARGE,
+                        Map.of("maxHours", SessionTimes.LONGEST.toHours()),
+                        "a session lasts at most " + SessionTimes.LONGEST.toHours() + " hours");
             }
         }
         boolean noPlace = request.place() == null || request.place().isBlank();

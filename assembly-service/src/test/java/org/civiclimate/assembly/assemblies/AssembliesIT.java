@@ -137,6 +137,23 @@ class AssembliesIT {
                 .containsExactlyInAnyOrder(
                         "mandates[1].seat", "mandates[2].seat", "mandates[2].userId", "mandates[3].userId");
         assertThat(count("mandate")).as("nobody seated").isZero();
+        var noSeat = facilitator.post(
+                mandates(id) + "/import",
+                "{\"mandates\": [{\"userId\": \"person-0\", \"name\": \"A\"}, {\"userId\": \"\", \"name\": \"B\", \"seat\": 0},"
+                        + " {\"userId\": \"\", \"name\": \"C\", \"seat\": 0}, null]}");
+        assertThat(noSeat.status()).as(noSeat.toString()).isEqualTo(400);
+        assertThat(noSeat.<List<Object>>json("$.errors[?(@.code == 'duplicate')]"))
+                .as("faulty rows are not compared")
+                .isEmpty();
+        assertThat(noSeat.<List<String>>json("$.errors[*].field"))
+                .as("each row's own faults")
+                .containsOnly(
+                        "mandates[0].seat",
+                        "mandates[1].seat",
+                        "mandates[1].userId",
+                        "mandates[2].seat",
+                        "mandates[2].userId",
+                        "mandates[3]");
         assertThat(citizen.post(mandates(id) + "/import", list).status()).isEqualTo(403);
         assertThat(otherAdmin
                         .post("/api/communes/" + otherSlug + "/assembly/assemblies/" + id + "/mandates/import", list)

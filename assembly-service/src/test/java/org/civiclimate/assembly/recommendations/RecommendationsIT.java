@@ -253,6 +253,16 @@ class RecommendationsIT {
                         .get(a.sessions() + "/" + review + "/convocations")
                         .<List<String>>json("$[*].userId"))
                 .containsExactlyInAnyOrder(a.citizenId(), "person-1", "person-2");
+        var day = today().plusDays(1);
+        var retyped = a.facilitator()
+                .send(
+                        "PUT",
+                        a.sessions() + "/" + review,
+                        "application/json",
+                        HELD_SESSION.formatted("DELIBERATION", day, day));
+        assertThat(retyped.<List<String>>json("$.errors[*].field"))
+                .as("whom it convened follows from its kind")
+                .containsExactly("kind");
         String deliberation = upcomingSession("DELIBERATION");
         assertThat((Integer) a.facilitator()
                         .post(a.sessions() + "/" + deliberation + "/convocation", "")

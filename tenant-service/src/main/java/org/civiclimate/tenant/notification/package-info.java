@@ -7,7 +7,7 @@
  * adopted recommendation learn, one mail each and once, the commune's answer ({@code response.published}), each step
  * of its follow-up ({@code follow-up.updated}) and that the answer is overdue ({@code response.overdue}, which the
  * commune's admins and facilitators learn too), with the recommendation's public page. Each of these notices also
- * waits for its person in the app, once ({@code /api/me/notifications}, whatever became of the mail). Each follows the
+ * waits for its person in the app, once ({@code /api/me/notifications}; delivered before the mail, and kept when it fails). Each follows the
  * event of what happened, so a mail goes once the change is committed, and is retried rather than lost.
  * Guarded by {@code NotificationIT}, {@code ConvocationMailIT}, {@code RecommendationNoticesIT}, {@code InboxIT}, {@code InvitationIT}, {@code CoordinatorInvitationIT}
  * and {@code MailTextsTest}.

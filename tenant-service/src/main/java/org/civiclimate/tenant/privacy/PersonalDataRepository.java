@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.civiclimate.tenant.roles.PersonLock;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,7 +27,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PersonalDataRepository {
 
-    record Profile(String userId, String email, String name, OffsetDateTime seenAt) {}
+    /** The person as last signed in: their address, name, language (if their token stated one) and when. */
+    record Profile(
+            String userId,
+            String email,
+            String name,
+            @Nullable String language,
+            OffsetDateTime seenAt) {}
 
     record Membership(
             UUID communeId, String communeSlug, String communeName, List<String> roles, OffsetDateTime since) {}
@@ -42,7 +49,8 @@ class PersonalDataRepository {
     Optional<Profile> profile(String userId) {
         return dsl.selectFrom(PERSON)
                 .where(PERSON.USER_ID.eq(userId))
-                .fetchOptional(r -> new Profile(r.getUserId(), r.getEmail(), r.getName(), r.getSeenAt()));
+                .fetchOptional(
+                        r -> new Profile(r.getUserId(), r.getEmail(), r.getName(), r.getLanguage(), r.getSeenAt()));
     }
 
     List<Membership> memberships(String userId) {

@@ -50,9 +50,13 @@ class InboxIT extends NoticeMailCase {
         assertThat(inbox.<String>json("$.items[1].link"))
                 .isEqualTo("/communes/" + slug + "/assemblies/" + assembly + "/sessions/" + session);
         String convocation = inbox.json("$.items[1].id");
-        assertThat(member.client().get("/api/me/data").<List<String>>json("$.notifications[*].kind"))
+        var export = member.client().get("/api/me/data");
+        assertThat(export.<List<String>>json("$.notifications[*].kind"))
                 .as("in the person's data export")
                 .containsExactly("ANSWER", "CONVOCATION");
+        assertThat(export.<String>json("$.profile.language"))
+                .as("the language their mails are written in")
+                .isEqualTo("fr");
 
         // Each person's own: nobody else sees it or marks it read.
         assertThat(other.client().get("/api/me/notifications").<Integer>json("$.total"))

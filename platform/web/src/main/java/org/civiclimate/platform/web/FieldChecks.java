@@ -47,10 +47,15 @@ public final class FieldChecks {
         return this;
     }
 
-    /** Whether no problem names the field yet (a rule is checked only on a value of the right form). */
+    /**
+     * Whether no problem names the field yet, nor any part of it ({@code topics[1]}, {@code mandates[3].seat}): a rule
+     * is checked only on a value of the right form.
+     */
     public boolean isFine(String field) {
         return problems.stream()
-                .noneMatch(p -> p.field().equals(field) || p.field().startsWith(field + "["));
+                .noneMatch(p -> p.field().equals(field)
+                        || p.field().startsWith(field + "[")
+                        || p.field().startsWith(field + "."));
     }
 
     public List<FieldProblem> problems() {

@@ -68,6 +68,21 @@ class FieldChecksTest {
     }
 
     @Test
+    void aFieldIsFineOnlyWhileNoProblemNamesItOrAnyOfItsParts() {
+        var checks = FieldChecks.none()
+                .add("mandates[3].seat", FieldCode.REQUIRED, "must not be null")
+                .add("topics[1]", FieldCode.TOO_LONG, "too long");
+
+        assertThat(checks.isFine("mandates[3]")).isFalse();
+        assertThat(checks.isFine("mandates")).isFalse();
+        assertThat(checks.isFine("mandates[3].seat")).isFalse();
+        assertThat(checks.isFine("mandates[3].userId")).isTrue();
+        assertThat(checks.isFine("mandates[30]")).isTrue();
+        assertThat(checks.isFine("topics")).isFalse();
+        assertThat(checks.isFine("topic")).isTrue();
+    }
+
+    @Test
     void addsTheRulesThatNeedMoreThanTheRequestAndAnswersThemAllInOne400() {
         var checks = FieldChecks.of(VALIDATOR, new Trip(null, 1, 2))
                 .add("from", FieldCode.ONE_OF, Map.of("allowed", java.util.List.of(1, 3)), "must be 1 or 3");
