@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.jooq.DSLContext;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Repository;
 
 /** The documents' bytes in PostgreSQL, under row-level security like their descriptions, deleted with them. */
 @Repository
+@ConditionalOnProperty(name = "civiclimate.assembly.documents.store", havingValue = "postgresql", matchIfMissing = true)
 class DocumentContentRepository implements DocumentStore {
 
     private final DSLContext dsl;
@@ -28,10 +30,14 @@ class DocumentContentRepository implements DocumentStore {
     }
 
     @Override
-    public Optional<byte[]> get(UUID document) {
+    public Optional<byte[]> get(CommuneId commune, UUID document) {
         return dsl.select(DOCUMENT_CONTENT.CONTENT)
                 .from(DOCUMENT_CONTENT)
-                .where(DOCUMENT_CONTENT.DOCUMENT_ID.eq(document))
+                .where(DOCUMENT_CONTENT.COMMUNE_ID.eq(commune.value()), DOCUMENT_CONTENT.DOCUMENT_ID.eq(document))
                 .fetchOptional(DOCUMENT_CONTENT.CONTENT);
     }
+
+    /** Nothing to do: the bytes go with the description (a cascading foreign key). */
+    @Override
+    public void delete(CommuneId commune, UUID document) {}
 }

@@ -112,7 +112,7 @@ class DocumentService {
     File download(UUID assembly, UUID session, UUID document) {
         sessions.facts(assembly, session);
         var found = documents.find(session, document).orElseThrow(DocumentService::notFound);
-        return new File(found, store.get(document).orElseThrow(DocumentService::notFound));
+        return new File(found, store.get(CommuneContext.require(), document).orElseThrow(DocumentService::notFound));
     }
 
     @Transactional
@@ -122,6 +122,7 @@ class DocumentService {
         if (!documents.delete(session, document)) {
             throw notFound();
         }
+        store.delete(CommuneContext.require(), document);
     }
 
     private static ApiProblem notFound() {

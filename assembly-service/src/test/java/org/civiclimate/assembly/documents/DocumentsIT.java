@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RealInfrastructure(keycloak = true)
 class DocumentsIT {
 
-    private static final String PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
+    static final String PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
 
     @LocalServerPort
     int port;
@@ -27,7 +27,7 @@ class DocumentsIT {
     @Autowired
     DataSource dataSource;
 
-    private SeatedAssembly a;
+    SeatedAssembly a;
     private String documents;
 
     @BeforeEach
@@ -66,6 +66,20 @@ class DocumentsIT {
                         .status())
                 .isEqualTo(204);
         assertThat(a.citizen().get(documents).<List<Object>>json("$")).isEmpty();
+    }
+
+    /** Uploads the PDF as staff; its id. */
+    String upload() {
+        var uploaded = a.facilitator().send("POST", documents + "?name=Rapport.pdf", "application/pdf", PDF);
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(201);
+        return uploaded.json("$.id");
+    }
+
+    /** Deletes the document as staff; the status. */
+    int delete(String document) {
+        return a.facilitator()
+                .send("DELETE", documents + "/" + document, null, "")
+                .status();
     }
 
     @Test
