@@ -226,6 +226,8 @@ export const de: Messages = {
   'notifications.noneUnread': 'Sie haben alle Benachrichtigungen gelesen.',
   'notifications.new': 'Neu',
   'notice.CONVOCATION': 'Sie sind zur Sitzung „{title}“ am {date} eingeladen',
+  'notice.SESSION_CHANGED': 'Die Sitzung „{title}“ wurde geändert: sie findet jetzt am {date} statt',
+  'notice.SESSION_CANCELLED': 'Die Sitzung „{title}“ am {date} ist abgesagt',
   'notice.ANSWER': '{commune} hat die Empfehlung „{title}“ beantwortet: {decision}',
   'notice.FOLLOW_UP': 'Umsetzung der Empfehlung „{title}“: {status}, {progress} %',
   'notice.OVERDUE': 'Die Antwort auf die Empfehlung „{title}“ ist überfällig (sie war bis {date} fällig)',

@@ -220,6 +220,8 @@ export const en = {
   'notifications.noneUnread': 'You have read all your notifications.',
   'notifications.new': 'New',
   'notice.CONVOCATION': 'You are convened to the session “{title}” on {date}',
+  'notice.SESSION_CHANGED': 'The session “{title}” has changed: it is now on {date}',
+  'notice.SESSION_CANCELLED': 'The session “{title}” on {date} is cancelled',
   'notice.ANSWER': '{commune} answered the recommendation “{title}”: {decision}',
   'notice.FOLLOW_UP': 'Follow-up of the recommendation “{title}”: {status}, {progress}%',
   'notice.OVERDUE': 'The answer to the recommendation “{title}” is overdue (it was due by {date})',

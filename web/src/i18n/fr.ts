@@ -225,6 +225,8 @@ export const fr: Messages = {
   'notifications.noneUnread': 'Vous avez lu toutes vos notifications.',
   'notifications.new': 'Nouveau',
   'notice.CONVOCATION': 'Vous êtes convoqué·e à la séance « {title} » du {date}',
+  'notice.SESSION_CHANGED': 'La séance « {title} » a changé : elle a désormais lieu le {date}',
+  'notice.SESSION_CANCELLED': 'La séance « {title} » du {date} est annulée',
   'notice.ANSWER': '{commune} a répondu à la recommandation « {title} » : {decision}',
   'notice.FOLLOW_UP': 'Suivi de la recommandation « {title} » : {status}, {progress} %',
   'notice.OVERDUE': 'La réponse à la recommandation « {title} » est en retard (elle était attendue pour le {date})',

@@ -223,6 +223,8 @@ export const nl: Messages = {
   'notifications.noneUnread': 'U hebt al uw meldingen gelezen.',
   'notifications.new': 'Nieuw',
   'notice.CONVOCATION': 'U bent opgeroepen voor de zitting ‘{title}’ op {date}',
+  'notice.SESSION_CHANGED': 'De zitting ‘{title}’ is gewijzigd: ze vindt nu plaats op {date}',
+  'notice.SESSION_CANCELLED': 'De zitting ‘{title}’ op {date} is geannuleerd',
   'notice.ANSWER': '{commune} heeft de aanbeveling ‘{title}’ beantwoord: {decision}',
   'notice.FOLLOW_UP': 'Opvolging van de aanbeveling ‘{title}’: {status}, {progress}%',
   'notice.OVERDUE': 'Het antwoord op de aanbeveling ‘{title}’ is te laat (het was verwacht tegen {date})',

@@ -30,6 +30,7 @@ const answer = {
 };
 const followUp = { ...answer, id: 'n3', kind: 'FOLLOW_UP', detail: 'IN_PROGRESS 60', readAt: '2026-12-02T11:00:00Z' };
 const overdue = { ...answer, id: 'n4', kind: 'OVERDUE', detail: '2026-12-09' };
+const cancelled = { ...convocation, id: 'n5', kind: 'SESSION_CANCELLED', readAt: '2026-12-02T11:00:00Z' };
 
 function page(items: unknown[], unread: number) {
   return json({ items, page: 0, size: 20, total: items.length, unread });
@@ -57,7 +58,9 @@ afterEach(() => {
 describe('NotificationsPage', () => {
   it('says each notice in words, the unread ones marked New, with the count in the header', async () => {
     fakeApi(({ path }) =>
-      path.startsWith('/api/me/notifications') ? page([overdue, followUp, answer, convocation], 3) : undefined,
+      path.startsWith('/api/me/notifications')
+        ? page([cancelled, overdue, followUp, answer, convocation], 3)
+        : undefined,
     );
     renderPage();
 
@@ -72,6 +75,7 @@ describe('NotificationsPage', () => {
         name: 'The answer to the recommendation “Zones 30” is overdue (it was due by December 9, 2026)',
       }),
     );
+    expect(screen.getByRole('link', { name: /^The session “Budget climat” on Dec 9, 2026, .* is cancelled$/ }));
     expect(screen.getAllByText('New')).toHaveLength(3);
     expect(screen.getByRole('status').textContent).toBe('3 unread notifications');
     expect(await screen.findByRole('link', { name: 'Notifications, 3 unread' })).toBeTruthy();

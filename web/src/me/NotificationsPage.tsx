@@ -15,6 +15,10 @@ export function noticeText(notice: InboxNotice, { t, word, date, dateTime }: I18
   switch (notice.kind) {
     case 'CONVOCATION':
       return t('notice.CONVOCATION', { ...values, date: detail ? dateTime(detail) : '' });
+    case 'SESSION_CHANGED':
+      return t('notice.SESSION_CHANGED', { ...values, date: detail ? dateTime(detail) : '' });
+    case 'SESSION_CANCELLED':
+      return t('notice.SESSION_CANCELLED', { ...values, date: detail ? dateTime(detail) : '' });
     case 'ANSWER':
       return t('notice.ANSWER', { ...values, decision: word('decision', detail).toLowerCase() });
     case 'FOLLOW_UP': {

@@ -1,12 +1,12 @@
 --liquibase formatted sql
 
 --changeset civiclimate:0020-create-inbox-notice
---comment: What each person finds in the app's notifications: a convocation, the answer to a recommendation they follow, a step of its follow-up, its answer overdue. Written once per person and notice (the unique key), before the mail and kept if it fails; for the same people as the mails (those whose address the platform knows). A tenant table the person also reads, marks read and (erasing their account) deletes across communes; the text is composed by the web app in the reader's language from the kind, the title and the detail.
+--comment: What each person finds in the app's notifications: a convocation, a change of its session or its cancellation, the answer to a recommendation they follow, a step of its follow-up, its answer overdue. Written once per person and notice (the unique key), before the mail and kept if it fails; for the same people as the mails (those whose address the platform knows). A tenant table the person also reads, marks read and (erasing their account) deletes across communes; the text is composed by the web app in the reader's language from the kind, the title and the detail.
 CREATE TABLE inbox_notice (
     id         uuid        NOT NULL,
     commune_id uuid        NOT NULL REFERENCES commune (id),
     user_id    text        NOT NULL,
-    kind       text        NOT NULL CHECK (kind IN ('CONVOCATION', 'ANSWER', 'FOLLOW_UP', 'OVERDUE')),
+    kind       text        NOT NULL CHECK (kind IN ('CONVOCATION', 'SESSION_CHANGED', 'SESSION_CANCELLED', 'ANSWER', 'FOLLOW_UP', 'OVERDUE')),
     subject_id uuid        NOT NULL,
     notice_key text        NOT NULL,
     title      text        NOT NULL,

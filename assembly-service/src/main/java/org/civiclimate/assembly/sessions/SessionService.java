@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.civiclimate.assembly.assemblies.AssemblyService;
@@ -105,7 +106,48 @@ public class SessionService {
                     .throwIfAny();
         }
         sessions.update(CommuneContext.require(), session, request, times.start(), times.end(), times.halfDays());
+        var changed = sessions.lock(assembly, session).orElseThrow();
+        if (!sameForMembers(found, changed)) {
+            announceChange(changed);
+        }
         return get(assembly, session, caller);
+    }
+
+    /** Whether the convened would read the same convocation: its title, times, place and online link. */
+    private static boolean sameForMembers(StoredSession before, StoredSession after) {
+        return before.title().equals(after.title())
+                && before.startsAt().isEqual(after.startsAt())
+                && before.endsAt().isEqual(after.endsAt())
+                && Objects.equals(before.place(), after.place())
+                && Objects.equals(before.onlineLink(), after.onlineLink());
+    }
+
+    /** Tells everyone convened to the session what it now is (or that it is cancelled); nobody convened, nothing. */
+    private void announceChange(StoredSession now) {
+        var convened = sessions.convocations(now.id()).stream()
+                .map(Convocation::userId)
+                .toList();
+        if (convened.isEmpty()) {
+            return;
+        }
+        var zone = assemblies.zone();
+        var commune = CommuneContext.require();
+        outbox.publish(
+                commune,
+                new SessionChanged(
+                        commune.value(),
+                        now.assemblyId(),
+                        now.id(),
+                        UUID.randomUUID(),
+                        now.title(),
+                        now.kind(),
+                        now.startsAt().atZoneSameInstant(zone).toOffsetDateTime(),
+                        now.endsAt().atZoneSameInstant(zone).toOffsetDateTime(),
+                        zone.getId(),
+                        now.place(),
+                        now.onlineLink(),
+                        now.cancelled(),
+                        convened));
     }
 
     @Transactional
@@ -115,6 +157,7 @@ public class SessionService {
         if (!cancelled(found)) {
             requireUpcoming(found);
             sessions.cancel(session);
+            announceChange(sessions.lock(assembly, session).orElseThrow());
         }
         return get(assembly, session, caller);
     }

@@ -79,6 +79,49 @@ class SessionsIT {
     }
 
     @Test
+    void theConvenedAreToldOfEachChangeTheyWouldReadAndOfTheCancellationOnce() {
+        String id =
+                a.facilitator().post(a.sessions(), SeatedAssembly.session(10)).json("$.id");
+        String one = a.sessions() + "/" + id;
+        assertThat(a.facilitator()
+                        .send("PUT", one, "application/json", SeatedAssembly.session(12))
+                        .status())
+                .isEqualTo(200);
+        assertThat(changes(id)).as("nobody convened yet").isEmpty();
+        a.facilitator().post(one + "/convocation", "");
+
+        var agendaOnly = SeatedAssembly.session(12).replace("Accueil", "Bienvenue");
+        assertThat(a.facilitator()
+                        .send("PUT", one, "application/json", agendaOnly)
+                        .status())
+                .isEqualTo(200);
+        assertThat(changes(id)).as("the agenda is not in the convocation").isEmpty();
+        var moved = a.facilitator().send("PUT", one, "application/json", SeatedAssembly.session(11));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(a.facilitator().post(one + "/cancellation", "").status()).isEqualTo(200);
+        assertThat(a.facilitator().post(one + "/cancellation", "").status()).isEqualTo(200);
+
+        var changes = changes(id);
+        assertThat(changes).hasSize(2);
+        assertThat(changes).allSatisfy(change -> assertThat(change).contains(a.citizenId(), "person-1", "séance 11"));
+        assertThat(changes.get(0)).contains("\"cancelled\": false", "T19:00:00+01:00");
+        assertThat(changes.get(1)).contains("\"cancelled\": true");
+    }
+
+    /** The session's session.changed events, oldest first, as their data's JSON. */
+    private List<String> changes(String session) {
+        return jdbc.sql("""
+                        select (convert_from(envelope, 'UTF8')::jsonb -> 'data')::text from outbox_event
+                         where commune_id = ? and type = 'session.changed'
+                           and convert_from(envelope, 'UTF8')::jsonb -> 'data' ->> 'sessionId' = ?
+                         order by position""")
+                .param(a.commune())
+                .param(session)
+                .query(String.class)
+                .list();
+    }
+
+    @Test
     void aConvenedMemberConfirmsOrExcusesThemselvesAndStaffSeeTheAnswers() {
         String id =
                 a.facilitator().post(a.sessions(), SeatedAssembly.session(10)).json("$.id");

@@ -131,6 +131,8 @@ class InboxRepository {
         static InboxKey of(Notice notice) {
             return switch (notice) {
                 case Notice.Convocation(var session) -> new InboxKey("CONVOCATION", session, "convocation");
+                case Notice.SessionChange(var session, var change, var cancelled) ->
+                    new InboxKey(cancelled ? "SESSION_CANCELLED" : "SESSION_CHANGED", session, change.toString());
                 case Notice.AboutRecommendation(var recommendation, var kind, var key) ->
                     new InboxKey(kind.name(), recommendation, key);
             };

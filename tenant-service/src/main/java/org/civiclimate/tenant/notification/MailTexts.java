@@ -43,24 +43,83 @@ class MailTexts {
      * link (a line each), and its page ({@code link}).
      */
     Text convocation(SessionConvened session, ZoneId zone, String commune, String link, String language) {
-        var where = new ArrayList<String>();
-        if (session.place() != null) {
-            where.add(phrase("session-place", language, session.place()));
-        }
-        if (session.onlineLink() != null) {
-            where.add(phrase("session-online", language, session.onlineLink()));
-        }
-        return of(
+        return aboutSession(
                 "session-convened",
+                session.kind(),
+                session.title(),
+                session.startsAt(),
+                session.endsAt(),
+                where(session.place(), session.onlineLink(), language),
+                zone,
+                commune,
+                link,
+                language);
+    }
+
+    /**
+     * The convened's notice that their session changed (what it now is, as a convocation states it) or was cancelled
+     * (its title and the day it was to be).
+     */
+    Text sessionChange(SessionChanged session, ZoneId zone, String commune, String link, String language) {
+        if (session.cancelled()) {
+            return of(
+                    "session-cancelled",
+                    language,
+                    commune,
+                    afterDe(commune),
+                    phrase("session-kind." + session.kind(), language),
+                    session.title(),
+                    day(session.startsAt(), zone, language),
+                    link);
+        }
+        return aboutSession(
+                "session-changed",
+                session.kind(),
+                session.title(),
+                session.startsAt(),
+                session.endsAt(),
+                where(session.place(), session.onlineLink(), language),
+                zone,
+                commune,
+                link,
+                language);
+    }
+
+    /** A session as a convocation states it, under the message {@code key}. */
+    private Text aboutSession(
+            String key,
+            String kind,
+            String title,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String where,
+            ZoneId zone,
+            String commune,
+            String link,
+            String language) {
+        return of(
+                key,
                 language,
                 commune,
                 afterDe(commune),
-                phrase("session-kind." + session.kind(), language),
-                session.title(),
-                day(session.startsAt(), zone, language),
-                period(session.startsAt(), session.endsAt(), zone, language),
-                String.join("\n", where),
+                phrase("session-kind." + kind, language),
+                title,
+                day(startsAt, zone, language),
+                period(startsAt, endsAt, zone, language),
+                where,
                 link);
+    }
+
+    /** Where a session is: its place and its online link, a line each (either may be missing). */
+    private String where(@Nullable String place, @Nullable String onlineLink, String language) {
+        var where = new ArrayList<String>();
+        if (place != null) {
+            where.add(phrase("session-place", language, place));
+        }
+        if (onlineLink != null) {
+            where.add(phrase("session-online", language, onlineLink));
+        }
+        return String.join("\n", where);
     }
 
     /**

@@ -4,12 +4,15 @@ import java.util.UUID;
 
 /**
  * What a person is mailed at most once ({@link NoticeService}), whatever event tells of it and however often: a
- * convocation to a session, or a notice about an adopted recommendation.
+ * convocation to a session, a change of it, or a notice about an adopted recommendation.
  */
 sealed interface Notice {
 
     /** The convocation to a session of an assembly ({@code session.convened}). */
     record Convocation(UUID sessionId) implements Notice {}
+
+    /** A change of a session one was convened to, or its cancellation ({@code session.changed}), by the change's id. */
+    record SessionChange(UUID sessionId, UUID changeId, boolean cancelled) implements Notice {}
 
     /**
      * A notice about an adopted recommendation: its kind, and its key among the notices of that kind about it (the

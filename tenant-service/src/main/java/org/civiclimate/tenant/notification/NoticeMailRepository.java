@@ -10,7 +10,7 @@ import org.jooq.Record;
 import org.springframework.stereotype.Repository;
 
 /**
- * Who was mailed which notice: their convocation to a session ({@code convocation_mail}), a notice about a
+ * Who was mailed which notice: their convocation to a session or a change of it ({@code convocation_mail}), a notice about a
  * recommendation ({@code recommendation_mail}). Row-level security scopes both to the bound commune.
  */
 @Repository
@@ -32,6 +32,13 @@ class NoticeMailRepository {
                 dsl.insertInto(CONVOCATION_MAIL)
                         .set(CONVOCATION_MAIL.COMMUNE_ID, commune.value())
                         .set(CONVOCATION_MAIL.SESSION_ID, session)
+                        .set(CONVOCATION_MAIL.NOTICE_KEY, "convocation")
+                        .set(CONVOCATION_MAIL.USER_ID, userId);
+            case Notice.SessionChange(var session, var change, var _) ->
+                dsl.insertInto(CONVOCATION_MAIL)
+                        .set(CONVOCATION_MAIL.COMMUNE_ID, commune.value())
+                        .set(CONVOCATION_MAIL.SESSION_ID, session)
+                        .set(CONVOCATION_MAIL.NOTICE_KEY, change.toString())
                         .set(CONVOCATION_MAIL.USER_ID, userId);
             case Notice.AboutRecommendation(var recommendation, var kind, var key) ->
                 dsl.insertInto(RECOMMENDATION_MAIL)

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Emails people about what happened to their commune, those invited to its staff or to coordinate a network,
- * members convened to an assembly's session, and those who follow a recommendation (its answer, its follow-up, or
+ * members convened to an assembly's session (and of its changes), and those who follow a recommendation (its answer, its follow-up, or
  * the answer's being overdue, which its staff learn too), in their language ({@link MailTexts}); those convened and
  * those who follow find the same notices in the app ({@link InboxService}). A mail that cannot go fails the event, which
  * is retried and then parked: never silently lost.
@@ -135,17 +135,12 @@ class NotificationListener {
     @OnCloudEvent("session.convened")
     void onSessionConvened(SessionConvened event) {
         var commune = new CommuneId(event.communeId());
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(event.zone());
-        } catch (DateTimeException e) {
-            throw new InvalidEventException("Session " + event.sessionId() + " has an unknown zone " + event.zone(), e);
-        }
+        ZoneId zone = zoneOf(event.sessionId(), event.zone());
         var card = communes.card(commune);
         String what = "Convocation to session " + event.sessionId();
         var convened = new LinkedHashSet<>(event.userIds());
         var contacts = reached(what, convened, roles.contactsOf(commune, convened), "no longer in the commune, ");
-        String page = sessionPage(card, event);
+        String page = sessionPage(card, event.assemblyId(), event.sessionId());
         mailEach(
                 commune,
                 card,
@@ -160,6 +155,43 @@ class NotificationListener {
                                 .toString(),
                         _ -> page),
                 (_, language) -> texts.convocation(event, zone, card.name(), absolute(page), language));
+    }
+
+    /**
+     * Those convened to a session learn that it changed (its new title, time, place or link) or was cancelled, one mail
+     * each, once per change (as {@link #onSessionConvened}); their notification in the app says so too.
+     */
+    @OnCloudEvent("session.changed")
+    void onSessionChanged(SessionChanged event) {
+        var commune = new CommuneId(event.communeId());
+        ZoneId zone = zoneOf(event.sessionId(), event.zone());
+        var card = communes.card(commune);
+        String what = "Change " + event.changeId() + " of session " + event.sessionId();
+        var convened = new LinkedHashSet<>(event.userIds());
+        var contacts = reached(what, convened, roles.contactsOf(commune, convened), "no longer in the commune, ");
+        String page = sessionPage(card, event.assemblyId(), event.sessionId());
+        mailEach(
+                commune,
+                card,
+                new Notice.SessionChange(event.sessionId(), event.changeId(), event.cancelled()),
+                what,
+                contacts,
+                new InApp(
+                        event.title(),
+                        event.startsAt()
+                                .atZoneSameInstant(zone)
+                                .toOffsetDateTime()
+                                .toString(),
+                        _ -> page),
+                (_, language) -> texts.sessionChange(event, zone, card.name(), absolute(page), language));
+    }
+
+    private static ZoneId zoneOf(UUID session, String zone) {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new InvalidEventException("Session " + session + " has an unknown zone " + zone, e);
+        }
     }
 
     /**
@@ -341,8 +373,8 @@ class NotificationListener {
     }
 
     /** The session's page, where the convened member confirms or excuses themselves. */
-    private static String sessionPage(CommuneCard card, SessionConvened session) {
-        return communePage(card) + "/assemblies/" + session.assemblyId() + "/sessions/" + session.sessionId();
+    private static String sessionPage(CommuneCard card, UUID assembly, UUID session) {
+        return communePage(card) + "/assemblies/" + assembly + "/sessions/" + session;
     }
 
     private void send(List<String> to, MailTexts.@Nullable Text text) {

@@ -3,7 +3,8 @@
  * {@code messages*.properties} bundles): the requester learns that their commune is ready; a commune's admins learn
  * that it was suspended or reinstated (in the commune's first language); someone invited to a commune's staff or to
  * coordinate a network gets the invitation, with its one link and its validity; members convened to an assembly's
- * session (assembly-service's {@code session.convened}) get their convocation, one mail each, once; those who follow an
+ * session (assembly-service's {@code session.convened}) get their convocation, one mail each, once, and
+ * learn of each change of the session or of its cancellation ({@code session.changed}) the same way; those who follow an
  * adopted recommendation learn, one mail each and once, the commune's answer ({@code response.published}), each step
  * of its follow-up ({@code follow-up.updated}) and that the answer is overdue ({@code response.overdue}, which the
  * commune's admins and facilitators learn too), with the recommendation's public page. Each of these notices also

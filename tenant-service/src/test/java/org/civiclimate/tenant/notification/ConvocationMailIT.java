@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.civiclimate.platform.events.fixtures.OtherServices;
 import org.civiclimate.platform.tenancy.CommuneContext;
@@ -90,6 +92,52 @@ class ConvocationMailIT extends NoticeMailCase {
         assertThat(TestMail.to(dutch.email())).hasSize(1);
         assertThat(TestMail.to(french.email())).hasSize(1);
         assertThat(mailed(session)).containsExactlyInAnyOrder(dutch.userId(), french.userId());
+    }
+
+    @Test
+    void theConvenedLearnOnceOfEachChangeAndOfTheCancellationInTheirLanguage() {
+        var dutch = member("moved", "nl");
+        var french = member("annule", "fr");
+        UUID assembly = UUID.randomUUID();
+        UUID session = UUID.randomUUID();
+        var moved = change(assembly, session, false, List.of(dutch.userId(), french.userId()));
+
+        byte[] envelope = OtherServices.announce(new CommuneId(commune), "session.changed", moved);
+
+        var toDutch = onlyMailTo(dutch);
+        assertThat(toDutch.subject())
+                .isEqualTo("Commune " + slug
+                        + ": de zitting ‘Klimaatbudget’ is gewijzigd, nu op donderdag 10 december 2026");
+        assertThat(toDutch.text())
+                .contains("Wanneer: donderdag 10 december 2026, van 19:00 tot 22:00")
+                .contains("Plaats: Salle du conseil")
+                .contains(
+                        "http://localhost:8080/communes/" + slug + "/assemblies/" + assembly + "/sessions/" + session);
+        awaitProcessed(envelope);
+        OtherServices.deliverAgain(new CommuneId(commune), "session.changed", envelope);
+        awaitProcessed(envelope);
+
+        OtherServices.announce(
+                new CommuneId(commune),
+                "session.changed",
+                change(assembly, session, true, List.of(dutch.userId(), french.userId())));
+        await().atMost(PATIENCE).until(() -> TestMail.to(french.email()).size() == 2);
+        assertThat(TestMail.to(french.email()).getLast().subject())
+                .isEqualTo("Commune de Commune " + slug
+                        + "\u00a0: la séance «\u00a0Klimaatbudget\u00a0» du jeudi 10 décembre 2026 est annulée");
+        await().atMost(PATIENCE).until(() -> TestMail.to(dutch.email()).size() == 2);
+        assertThat(dutch.client().get("/api/me/notifications").<List<String>>json("$.items[*].kind"))
+                .containsExactly("SESSION_CANCELLED", "SESSION_CHANGED");
+    }
+
+    /** The data of {@code session.changed} as assembly-service sends it: moved to the next evening, or cancelled. */
+    private Map<String, Object> change(UUID assembly, UUID session, boolean cancelled, List<String> userIds) {
+        var data = new LinkedHashMap<>(convocation(assembly, session, userIds));
+        data.put("changeId", UUID.randomUUID());
+        data.put("startsAt", "2026-12-10T19:00:00+01:00");
+        data.put("endsAt", "2026-12-10T22:00:00+01:00");
+        data.put("cancelled", cancelled);
+        return data;
     }
 
     @Test
