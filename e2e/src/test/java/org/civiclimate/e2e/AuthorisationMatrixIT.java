@@ -598,7 +598,8 @@ class AuthorisationMatrixIT {
             // Each person reads and marks only their own notifications; another's id is unknown to them (InboxIT).
             row(TENANT, "GET /api/me/notifications").own("401 200 200 200 200 200"),
             row(TENANT, "GET /api/me/notifications?unread=true&page=0&size=5").own("401 200 200 200 200 200"),
-            row(TENANT, "POST /api/me/notifications/" + UUID.randomUUID() + "/read").own("401 404 404 404 404 404"),
+            row(TENANT, "POST /api/me/notifications/" + UUID.randomUUID() + "/read")
+                    .own("401 404 404 404 404 404"),
             row(TENANT, "POST /api/me/notifications/read").own("401 204 204 204 204 204"),
             row(TENANT, "GET /api/networks").own("401 200 200 200 200 200"),
             // Communes' admins and operators create networks.
