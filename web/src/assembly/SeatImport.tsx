@@ -193,6 +193,8 @@ export function SeatImport({ slug, assembly, readOnly }: { slug: string; assembl
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) void read(file);
+            // Emptied, so that choosing the same file again once corrected reads it again.
+            e.target.value = '';
           }}
         />
       </div>
