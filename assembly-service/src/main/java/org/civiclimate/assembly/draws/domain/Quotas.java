@@ -1,0 +1,63 @@
+package org.civiclimate.assembly.draws.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Every quota of a draw, in the order the commune set them; features keep the order of their first quota. */
+public record Quotas(List<Quota> list) {
+
+    public Quotas {
+        list = List.copyOf(list);
+    }
+
+    /** The stratifying features, in order. */
+    public List<String> features() {
+        return list.stream().map(Quota::feature).distinct().toList();
+    }
+
+    /** The index in {@link #list()} of a feature's value, or -1. */
+    public int indexOf(String feature, String value) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).feature().equals(feature) && list.get(i).value().equals(value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What makes these quotas unusable for a panel of {@code panelSize}, whoever volunteers. */
+    public List<InputProblem> problemsFor(int panelSize) {
+        var problems = new ArrayList<InputProblem>();
+        Set<String> seen = new HashSet<>();
+        Map<String, int[]> sums = new LinkedHashMap<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            var quota = list.get(i);
+            if (!seen.add(quota.feature() + "\u0000" + quota.value())) {
+                problems.add(new InputProblem(
+                        "quotas[" + i + "].value",
+                        InputProblem.Reason.DUPLICATE_QUOTA,
+                        quota.label() + " is listed twice"));
+            }
+            firstIndex.putIfAbsent(quota.feature(), i);
+            var sum = sums.computeIfAbsent(quota.feature(), feature -> new int[2]);
+            sum[0] += quota.min();
+            sum[1] = (int) Math.min(Integer.MAX_VALUE, (long) sum[1] + quota.max());
+        }
+        sums.forEach((feature, sum) -> {
+            if (sum[0] > panelSize || sum[1] < panelSize) {
+                problems.add(new InputProblem(
+                        "quotas[" + firstIndex.get(feature) + "]",
+                        InputProblem.Reason.QUOTAS_CANNOT_ADD_UP,
+                        "the quotas of " + feature + " add up to " + sum[0] + "-" + sum[1] + " seats, not "
+                                + panelSize));
+            }
+        });
+        return problems;
+    }
+}
