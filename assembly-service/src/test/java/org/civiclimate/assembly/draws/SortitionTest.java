@@ -23,7 +23,8 @@ class SortitionTest {
 
     private Sortition.Result draw(Sortition.Algorithm algorithm, String seed) {
         return sortition.run(
-                new Sortition.Request(fixture.pool(), fixture.quotas(), 22, 8, algorithm, seed, Optional.empty()),
+                new Sortition.Request(
+                        fixture.pool(), fixture.quotas(), 22, 8, algorithm, seed, "announced", Optional.empty(), 500),
                 DrawControl.NONE);
     }
 
@@ -73,7 +74,15 @@ class SortitionTest {
     void bad_input_is_named_field_by_field_and_nothing_is_drawn() {
         var invalid = (Sortition.Invalid) sortition.run(
                 new Sortition.Request(
-                        fixture.pool(), fixture.quotas(), 500, -1, Sortition.Algorithm.LEXIMIN, "s", Optional.empty()),
+                        fixture.pool(),
+                        fixture.quotas(),
+                        500,
+                        -1,
+                        Sortition.Algorithm.LEXIMIN,
+                        "s",
+                        "",
+                        Optional.empty(),
+                        0),
                 DrawControl.NONE);
 
         assertThat(invalid.problems()).extracting(InputProblem::field).contains("panelSize", "reserveCount");
@@ -86,7 +95,7 @@ class SortitionTest {
         var quotas = new Quotas(List.of(new Quota("g", "f", 4, 6), new Quota("g", "m", 0, 6)));
 
         var infeasible = (Sortition.Infeasible) sortition.run(
-                new Sortition.Request(pool, quotas, 6, 0, Sortition.Algorithm.LEXIMIN, "s", Optional.empty()),
+                new Sortition.Request(pool, quotas, 6, 0, Sortition.Algorithm.LEXIMIN, "s", "", Optional.empty(), 0),
                 DrawControl.NONE);
 
         assertThat(infeasible.changes().orElseThrow()).singleElement().satisfies(change -> {

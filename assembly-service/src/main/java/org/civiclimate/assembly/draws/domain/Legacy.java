@@ -143,6 +143,16 @@ public final class Legacy {
             return Arrays.stream(frequencies).max().orElse(0);
         }
 
+        /** The mean frequency of each quota's holders, in quota order. */
+        public double[] valueFrequencies(VolunteerTypes types) {
+            double[] byType = new double[types.size()];
+            for (int v = 0; v < volunteers.size(); v++) {
+                byType[types.typeOf(volunteers.get(v))] +=
+                        frequencies[v] / types.count(types.typeOf(volunteers.get(v)));
+            }
+            return Probabilities.byValue(types, byType);
+        }
+
         /**
          * A 99 % Jeffreys interval for a selection probability estimated at {@code frequency} over {@link #runs},
          * by the normal approximation of the Beta(x + 1/2, runs - x + 1/2) posterior, good enough for 10,000 runs.

@@ -21,8 +21,11 @@ public final class Sortition {
     }
 
     /**
+     * @param seedSource where the seed was announced before the draw
      * @param dropoutRates each quota value's dropout rate ({@link Quotas#list()} order), or empty for the same
      *     everywhere
+     * @param legacyRuns how many legacy panels estimate legacy's probabilities beside the draw's (0: none; a legacy
+     *     draw needs some, to publish its summary)
      */
     public record Request(
             Pool pool,
@@ -31,7 +34,9 @@ public final class Sortition {
             int reserveCount,
             Algorithm algorithm,
             String seed,
-            Optional<double[]> dropoutRates) {}
+            String seedSource,
+            Optional<double[]> dropoutRates,
+            int legacyRuns) {}
 
     public sealed interface Result {}
 
@@ -53,6 +58,7 @@ public final class Sortition {
      * @param reserves the reserves' lottery among the others, empty if none were asked for or left
      * @param reserveOrder the reserves in calling order
      * @param reserveQuotas the reserves' quotas, after any relaxation
+     * @param legacy legacy's estimated frequencies on the same pool, for comparison
      */
     public record Drawn(
             VolunteerTypes types,
@@ -61,12 +67,13 @@ public final class Sortition {
             Optional<Drawing> reserves,
             Quotas reserveQuotas,
             List<String> reserveOrder,
-            List<DropoutCheck.Result> dropout)
+            List<DropoutCheck.Result> dropout,
+            Optional<Legacy.Estimate> legacy)
             implements Result {}
 
     private static final double[] DROPOUT_RATES_SHOWN = {0.10, 0.20};
     private static final int DROPOUT_TRIALS = 2_000;
-    private static final int LEGACY_ATTEMPTS = 1_000;
+    static final int LEGACY_ATTEMPTS = 1_000;
 
     private final Leximin leximin;
     private final Relaxation relaxation;
@@ -148,8 +155,14 @@ public final class Sortition {
                     DROPOUT_TRIALS,
                     new SeededRandom(request.seed() + "/dropout/" + rate)));
         }
+        Optional<Legacy.Estimate> legacy = Optional.empty();
+        if (request.legacyRuns() > 0) {
+            control.progress(0.99, "legacy comparison");
+            legacy = Optional.of(new Legacy(types, request.panelSize())
+                    .estimate(request.legacyRuns(), new SeededRandom(request.seed() + "/legacy-comparison")));
+        }
         control.progress(1, "done");
-        return new Drawn(types, distribution, panel, reserves, reserveQuotas, reserveOrder, dropout);
+        return new Drawn(types, distribution, panel, reserves, reserveQuotas, reserveOrder, dropout, legacy);
     }
 
     private static Drawing drawFrom(VolunteerTypes types, Distribution distribution, SeededRandom random) {

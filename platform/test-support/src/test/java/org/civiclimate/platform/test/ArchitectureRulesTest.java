@@ -28,4 +28,13 @@ class ArchitectureRulesTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails()).anyMatch(detail -> detail.contains("Thing"));
     }
+
+    @Test
+    void catchesStandardStreamsOutsideACommand() {
+        var result = ArchitectureRules.GENERAL.evaluate(fakes);
+
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(detail -> detail.contains("ThingService"))
+                .noneMatch(detail -> detail.contains("ThingCommand"));
+    }
 }
