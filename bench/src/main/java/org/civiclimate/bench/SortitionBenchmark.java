@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.civiclimate.assembly.draws.DrawInstance;
 import org.civiclimate.assembly.draws.domain.DrawControl;
+import org.civiclimate.assembly.draws.domain.Goldilocks;
 import org.civiclimate.assembly.draws.domain.Legacy;
 import org.civiclimate.assembly.draws.domain.Leximin;
 import org.civiclimate.assembly.draws.domain.Pool;
@@ -21,8 +22,8 @@ import org.civiclimate.assembly.draws.domain.VolunteerTypes;
 import org.civiclimate.assembly.draws.solver.OrToolsOptimizer;
 
 /**
- * LEXIMIN and legacy on sortition instances: for each, n, k, the number of volunteer types, LEXIMIN's minimum
- * selection probability and time, legacy's minimum estimated from {@code legacyRuns} panels with its 99 % interval
+ * LEXIMIN, Goldilocks and legacy on sortition instances: for each, n, k, the number of volunteer types, LEXIMIN's
+ * and Goldilocks' smallest and largest selection probability and time, legacy's minimum estimated from {@code legacyRuns} panels with its 99 % interval
  * and time. Instances come from folders in the replication's, sortition-algorithms' or opendlp's shape
  * ({@code -Dinstances=a,b}: an instance folder, or a folder of them), and from generated pools
  * ({@code -Dgenerated=1000x100x5}: n, k and the number of features, see {@link #generated}).
@@ -46,10 +47,14 @@ public final class SortitionBenchmark {
                         generated(Integer.parseInt(sizes[0]), Integer.parseInt(sizes[1]), Integer.parseInt(sizes[2])));
             }
         }
-        var leximin = new Leximin(new OrToolsOptimizer(), 300_000);
-        System.out.println("| instance | n | k | types | LEXIMIN min | LEXIMIN time | legacy min (99 % interval) over "
-                + legacyRuns + " panels | legacy dead ends | legacy time |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        var optimizer = new OrToolsOptimizer();
+        var leximin = new Leximin(optimizer, 300_000);
+        var goldilocks = new Goldilocks(optimizer, 300_000);
+        System.out.println(
+                "| instance | n | k | types | LEXIMIN min / max | LEXIMIN time | Goldilocks min / max | Goldilocks time"
+                        + " | legacy min (99 % interval) over " + legacyRuns
+                        + " panels | legacy dead ends | legacy time |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (var instance : instances) {
             var types = new VolunteerTypes(instance.pool(), instance.quotas());
             long start = System.nanoTime();
@@ -57,18 +62,27 @@ public final class SortitionBenchmark {
                     .orElseThrow();
             double leximinSeconds = (System.nanoTime() - start) / 1e9;
             start = System.nanoTime();
+            var fair = goldilocks
+                    .distribute(types, instance.panelSize(), DrawControl.NONE)
+                    .orElseThrow();
+            double goldilocksSeconds = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
             var estimate = new Legacy(types, instance.panelSize()).estimate(legacyRuns, new SeededRandom("bench"));
             double legacySeconds = (System.nanoTime() - start) / 1e9;
             double[] interval = estimate.interval99(estimate.minimum());
             System.out.println(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %d | %d | %.4f | %.2f s | %.4f (%.4f-%.4f) | %.1f %% | %.2f s |",
+                    "| %s | %d | %d | %d | %.4f / %.4f | %.2f s | %.4f / %.4f | %.2f s | %.4f (%.4f-%.4f) | %.1f %% | %.2f s |",
                     instance.name(),
                     instance.pool().size(),
                     instance.panelSize(),
                     types.size(),
                     distribution.minimum(),
+                    distribution.maximum(),
                     leximinSeconds,
+                    fair.minimum(),
+                    fair.maximum(),
+                    goldilocksSeconds,
                     estimate.minimum(),
                     interval[0],
                     interval[1],

@@ -42,7 +42,7 @@ public final class Leximin {
         try (var program = new PanelProgram(optimizer, types, panelSize, solveLimitMillis)) {
             SequencedSet<Panel> panels = new LinkedHashSet<>();
             boolean[] coverable = new boolean[n];
-            if (!initialPanels(program, types, panels, coverable, control)) {
+            if (!program.initialPanels(panels, coverable, control)) {
                 return Optional.empty();
             }
             double[] fixed = new double[n];
@@ -65,66 +65,25 @@ public final class Leximin {
     }
 
     /**
-     * Multiplicative weights, as the paper starts: the heaviest panel, then each of its types made lighter, so that
-     * later panels favour the types seen least; then a panel for each type still unseen, if one exists.
-     */
-    private boolean initialPanels(
-            PanelProgram program,
-            VolunteerTypes types,
-            SequencedSet<Panel> panels,
-            boolean[] coverable,
-            DrawControl control) {
-        int n = types.size();
-        double[] weights = new double[n];
-        java.util.Arrays.fill(weights, 1);
-        int rounds = Math.min(3 * n, n + 20);
-        for (int round = 0; round < rounds; round++) {
-            control.checkpoint();
-            var panel = program.heaviest(weights);
-            if (panel.isEmpty()) {
-                return false;
-            }
-            double total = 0;
-            for (int t = 0; t < n; t++) {
-                weights[t] *= 1 - 0.2 * panel.get().count(t) / types.count(t);
-                total += weights[t] * types.count(t);
-            }
-            for (int t = 0; t < n; t++) {
-                weights[t] *= types.poolSize() / total;
-            }
-            if (!panels.add(panel.get())) {
-                for (int t = 0; t < n; t++) {
-                    weights[t] = 0.9 * weights[t] + 0.1;
-                }
-            }
-            control.progress(0.05 * round / rounds, "initial panels");
-        }
-        for (var panel : panels) {
-            for (int t = 0; t < n; t++) {
-                coverable[t] |= panel.count(t) > 0;
-            }
-        }
-        for (int t = 0; t < n; t++) {
-            if (!coverable[t]) {
-                control.checkpoint();
-                double[] only = new double[n];
-                only[t] = 1;
-                var panel = program.heaviest(only).orElseThrow();
-                if (panel.count(t) > 0) {
-                    panels.add(panel);
-                    for (int s = 0; s < n; s++) {
-                        coverable[s] |= panel.count(s) > 0;
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
      * Maximises the smallest unfixed probability given the fixed ones, adding panels until none violates the dual,
      * then fixes the types whose constraint is tight. Returns how many types it fixed (at least one).
      */
+    /**
+     * The largest smallest probability any lottery gives (the first step of LEXIMIN, "maximin"), adding to
+     * {@code panels} the panels it needed.
+     */
+    double maximin(PanelProgram program, VolunteerTypes types, SequencedSet<Panel> panels, DrawControl control) {
+        double[] fixed = new double[types.size()];
+        boolean[] isFixed = new boolean[types.size()];
+        fixNext(program, types, panels, fixed, isFixed, control);
+        for (int t = 0; t < isFixed.length; t++) {
+            if (isFixed[t]) {
+                return fixed[t];
+            }
+        }
+        throw new IllegalStateException("A LEXIMIN round fixed no type");
+    }
+
     private int fixNext(
             PanelProgram program,
             VolunteerTypes types,

@@ -26,7 +26,7 @@ public final class Replay {
         }
         var random = new SeededRandom(record.seed());
         List<String> selected;
-        if (Sortition.Algorithm.valueOf(record.algorithm()) == Sortition.Algorithm.LEXIMIN) {
+        if (Sortition.Algorithm.valueOf(record.algorithm()) != Sortition.Algorithm.LEGACY) {
             selected = Lottery.draw(members(record.types()), record.panels(), record.tickets(), random)
                     .selected();
         } else {

@@ -17,6 +17,7 @@ public final class Sortition {
 
     public enum Algorithm {
         LEXIMIN,
+        GOLDILOCKS,
         LEGACY
     }
 
@@ -53,7 +54,7 @@ public final class Sortition {
     /**
      * A completed draw.
      *
-     * @param distribution the LEXIMIN distribution the panel was drawn from, empty for legacy
+     * @param distribution the distribution the panel was drawn from, empty for legacy
      * @param panel the panel's lottery; for legacy, the seeded greedy run's panel in the outcome and no panels
      * @param reserves the reserves' lottery among the others, empty if none were asked for or left
      * @param reserveOrder the reserves in calling order
@@ -76,10 +77,12 @@ public final class Sortition {
     static final int LEGACY_ATTEMPTS = 1_000;
 
     private final Leximin leximin;
+    private final Goldilocks goldilocks;
     private final Relaxation relaxation;
 
     public Sortition(Optimizer optimizer, long solveLimitMillis) {
         this.leximin = new Leximin(optimizer, solveLimitMillis);
+        this.goldilocks = new Goldilocks(optimizer, solveLimitMillis);
         this.relaxation = new Relaxation(optimizer, solveLimitMillis);
     }
 
@@ -99,8 +102,10 @@ public final class Sortition {
         var random = new SeededRandom(request.seed());
         Optional<Distribution> distribution = Optional.empty();
         Drawing panel;
-        if (request.algorithm() == Algorithm.LEXIMIN) {
-            distribution = leximin.distribute(types, request.panelSize(), control);
+        if (request.algorithm() != Algorithm.LEGACY) {
+            distribution = request.algorithm() == Algorithm.LEXIMIN
+                    ? leximin.distribute(types, request.panelSize(), control)
+                    : goldilocks.distribute(types, request.panelSize(), control);
             if (distribution.isEmpty()) {
                 return new Infeasible(relaxation.smallest(types, request.panelSize()));
             }
