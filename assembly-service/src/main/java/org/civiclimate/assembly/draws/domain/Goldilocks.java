@@ -172,37 +172,14 @@ public final class Goldilocks {
         smallestCap(types, program, panels, floor, control);
         List<Panel> list = new ArrayList<>(panels);
         int n = types.size();
-        try (var primal = optimizer.linear()) {
-            for (int p = 0; p < list.size(); p++) {
-                primal.variable(0, 1);
-            }
+        try (var primal = Lotteries.overPanels(optimizer, list.size())) {
             int cap = primal.variable(0, 1);
-            int[] all = new int[list.size()];
-            double[] ones = new double[list.size()];
-            for (int p = 0; p < all.length; p++) {
-                all[p] = p;
-                ones[p] = 1;
-            }
-            primal.constraint(1, 1, all, ones);
             for (int t = 0; t < n; t++) {
-                var variables = new ArrayList<Integer>();
-                var coefficients = new ArrayList<Double>();
-                for (int p = 0; p < list.size(); p++) {
-                    if (list.get(p).count(t) > 0) {
-                        variables.add(p);
-                        coefficients.add((double) list.get(p).count(t) / types.count(t));
-                    }
-                }
-                int[] vars = variables.stream().mapToInt(Integer::intValue).toArray();
-                double[] coefs =
-                        coefficients.stream().mapToDouble(Double::doubleValue).toArray();
+                var row = Lotteries.typeProbability(types, list, t, cap, 0);
                 // A hair under the floor, so that the solver's rounding cannot make the floor found infeasible.
-                primal.constraint(floor * (1 - 1e-7), Double.POSITIVE_INFINITY, vars, coefs);
-                int[] withCap = Arrays.copyOf(vars, vars.length + 1);
-                double[] withMinusOne = Arrays.copyOf(coefs, coefs.length + 1);
-                withCap[vars.length] = cap;
-                withMinusOne[coefs.length] = -1;
-                primal.constraint(Double.NEGATIVE_INFINITY, 0, withCap, withMinusOne);
+                primal.constraint(floor * (1 - 1e-7), Double.POSITIVE_INFINITY, row.variables(), row.coefficients());
+                var capped = Lotteries.typeProbability(types, list, t, cap, -1);
+                primal.constraint(Double.NEGATIVE_INFINITY, 0, capped.variables(), capped.coefficients());
             }
             double[] objective = new double[list.size() + 1];
             objective[cap] = 1;

@@ -193,34 +193,11 @@ public final class Leximin {
     /** Probabilities for the panels that give each type at least its fixed probability, as nearly as can be. */
     private Distribution distributionOver(VolunteerTypes types, List<Panel> panels, double[] fixed) {
         int n = types.size();
-        try (var primal = optimizer.linear()) {
-            for (int p = 0; p < panels.size(); p++) {
-                primal.variable(0, 1);
-            }
+        try (var primal = Lotteries.overPanels(optimizer, panels.size())) {
             int shortfall = primal.variable(0, Double.POSITIVE_INFINITY);
-            int[] all = new int[panels.size()];
-            double[] ones = new double[panels.size()];
-            for (int p = 0; p < all.length; p++) {
-                all[p] = p;
-                ones[p] = 1;
-            }
-            primal.constraint(1, 1, all, ones);
             for (int t = 0; t < n; t++) {
-                var variables = new ArrayList<Integer>();
-                var coefficients = new ArrayList<Double>();
-                for (int p = 0; p < panels.size(); p++) {
-                    if (panels.get(p).count(t) > 0) {
-                        variables.add(p);
-                        coefficients.add((double) panels.get(p).count(t) / types.count(t));
-                    }
-                }
-                variables.add(shortfall);
-                coefficients.add(1.0);
-                primal.constraint(
-                        fixed[t],
-                        Double.POSITIVE_INFINITY,
-                        variables.stream().mapToInt(Integer::intValue).toArray(),
-                        coefficients.stream().mapToDouble(Double::doubleValue).toArray());
+                var row = Lotteries.typeProbability(types, panels, t, shortfall, 1);
+                primal.constraint(fixed[t], Double.POSITIVE_INFINITY, row.variables(), row.coefficients());
             }
             double[] objective = new double[panels.size() + 1];
             objective[shortfall] = 1;

@@ -28,4 +28,37 @@ final class Lotteries {
         return new Distribution(
                 types, kept, probabilities.stream().mapToDouble(p -> p / sum).toArray());
     }
+
+    /** A linear programme whose first variables are the panels' probabilities, adding up to 1. */
+    static Optimizer.Program overPanels(Optimizer optimizer, int panelCount) {
+        var program = optimizer.linear();
+        int[] all = new int[panelCount];
+        double[] ones = new double[panelCount];
+        for (int p = 0; p < panelCount; p++) {
+            all[p] = program.variable(0, 1);
+            ones[p] = 1;
+        }
+        program.constraint(1, 1, all, ones);
+        return program;
+    }
+
+    /** A linear row: variables and their coefficients. */
+    record Row(int[] variables, double[] coefficients) {}
+
+    /** A type's selection probability in the panels' probabilities, plus {@code coefficient} times {@code extra}. */
+    static Row typeProbability(VolunteerTypes types, List<Panel> panels, int type, int extra, double coefficient) {
+        var variables = new ArrayList<Integer>();
+        var coefficients = new ArrayList<Double>();
+        for (int p = 0; p < panels.size(); p++) {
+            if (panels.get(p).count(type) > 0) {
+                variables.add(p);
+                coefficients.add((double) panels.get(p).count(type) / types.count(type));
+            }
+        }
+        variables.add(extra);
+        coefficients.add(coefficient);
+        return new Row(
+                variables.stream().mapToInt(Integer::intValue).toArray(),
+                coefficients.stream().mapToDouble(Double::doubleValue).toArray());
+    }
 }
