@@ -17,6 +17,7 @@ import org.civiclimate.assembly.draws.domain.Pool;
 import org.civiclimate.assembly.draws.domain.Quota;
 import org.civiclimate.assembly.draws.domain.Quotas;
 import org.civiclimate.assembly.draws.domain.SeededRandom;
+import org.civiclimate.assembly.draws.domain.TransparentLottery;
 import org.civiclimate.assembly.draws.domain.Volunteer;
 import org.civiclimate.assembly.draws.domain.VolunteerTypes;
 import org.civiclimate.assembly.draws.solver.OrToolsOptimizer;
@@ -50,17 +51,19 @@ public final class SortitionBenchmark {
         var optimizer = new OrToolsOptimizer();
         var leximin = new Leximin(optimizer, 300_000);
         var goldilocks = new Goldilocks(optimizer, 300_000);
+        var transparent = new TransparentLottery(optimizer, 300_000);
         System.out.println(
-                "| instance | n | k | types | LEXIMIN min / max | LEXIMIN time | Goldilocks min / max | Goldilocks time"
+                "| instance | n | k | types | LEXIMIN min / max | LEXIMIN time | LEXIMIN rounded to 1,000 panels, min | Goldilocks min / max | Goldilocks time"
                         + " | legacy min (99 % interval) over " + legacyRuns
                         + " panels | legacy dead ends | legacy time |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (var instance : instances) {
             var types = new VolunteerTypes(instance.pool(), instance.quotas());
             long start = System.nanoTime();
             var distribution = leximin.distribute(types, instance.panelSize(), DrawControl.NONE)
                     .orElseThrow();
             double leximinSeconds = (System.nanoTime() - start) / 1e9;
+            var rounded = transparent.round(distribution, 1_000, new SeededRandom("bench"));
             start = System.nanoTime();
             var fair = goldilocks
                     .distribute(types, instance.panelSize(), DrawControl.NONE)
@@ -72,7 +75,7 @@ public final class SortitionBenchmark {
             double[] interval = estimate.interval99(estimate.minimum());
             System.out.println(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %d | %d | %.4f / %.4f | %.2f s | %.4f / %.4f | %.2f s | %.4f (%.4f-%.4f) | %.1f %% | %.2f s |",
+                    "| %s | %d | %d | %d | %.4f / %.4f | %.2f s | %.4f | %.4f / %.4f | %.2f s | %.4f (%.4f-%.4f) | %.1f %% | %.2f s |",
                     instance.name(),
                     instance.pool().size(),
                     instance.panelSize(),
@@ -80,6 +83,7 @@ public final class SortitionBenchmark {
                     distribution.minimum(),
                     distribution.maximum(),
                     leximinSeconds,
+                    rounded.minimum(),
                     fair.minimum(),
                     fair.maximum(),
                     goldilocksSeconds,

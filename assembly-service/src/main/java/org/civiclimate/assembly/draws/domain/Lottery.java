@@ -69,7 +69,7 @@ public final class Lottery {
     }
 
     /** The list shuffled by Fisher-Yates with {@code random}. */
-    public static List<String> shuffled(List<String> members, SeededRandom random) {
+    public static <T> List<T> shuffled(List<T> members, SeededRandom random) {
         var result = new ArrayList<>(members);
         for (int i = result.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
