@@ -12,6 +12,8 @@ import { JoiningPage } from './commune/JoiningPage';
 import { MembersPage } from './commune/MembersPage';
 import { CommuneAboutPage } from './directory/CommuneAboutPage';
 import { DirectoryPage } from './directory/DirectoryPage';
+import { DrawPage } from './draw/DrawPage';
+import { PublicDrawPage } from './draw/PublicDrawPage';
 import { HomePage } from './home/HomePage';
 import { InvitationPage } from './invitation/InvitationPage';
 import { MyCommunesPage } from './me/MyCommunesPage';
@@ -34,6 +36,7 @@ export function App() {
         <Route path="/communes/:slug/about" element={<CommuneAboutPage />} />
         <Route path="/communes/:slug/accountability" element={<AccountabilityPage />} />
         <Route path="/communes/:slug/accountability/:id" element={<PublicRecommendationPage />} />
+        <Route path="/communes/:slug/draws/:draw" element={<PublicDrawPage />} />
         {/* The invitation links shared before the public page existed (?invitation=CODE) keep working. */}
         <Route path="/communes/:slug/join" element={<CommuneAboutPage />} />
         <Route path="/invitations/:id" element={<InvitationPage />} />
@@ -48,6 +51,7 @@ export function App() {
           <Route path="/communes/:slug/assemblies" element={<AssembliesPage />} />
           <Route path="/communes/:slug/assemblies/:assembly" element={<AssemblyPage />} />
           <Route path="/communes/:slug/assemblies/:assembly/sessions/:session" element={<SessionPage />} />
+          <Route path="/communes/:slug/assemblies/:assembly/draws/:draw" element={<DrawPage />} />
           <Route path="/communes/:slug/assemblies/:assembly/recommendations/:id" element={<RecommendationPage />} />
           <Route path="/networks" element={<NetworksPage />} />
           <Route path="/networks/:slug" element={<NetworkPage />} />

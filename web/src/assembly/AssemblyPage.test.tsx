@@ -64,6 +64,7 @@ function api(caller: Me, write: (call: Call) => Response | undefined = () => und
     if (path === base) return json(council);
     if (path === `${base}/rotation-plan`) return json(plan);
     if (path === `${base}/sessions`) return json([]);
+    if (path === `${base}/draws`) return json([]);
     if (path.startsWith(`${base}/recommendations`)) return json([]);
     if (path === `${base}/voting-rule`) {
       return json({ secrecy: 'NAMED', quorumPercent: 50, threshold: 'SIMPLE_MAJORITY', responseMonths: 3 });

@@ -13,6 +13,7 @@ import { accountabilityPath } from './recommendationQueries';
 import { Recommendations } from './Recommendations';
 import { SeatForm } from './SeatForm';
 import { SeatImport } from './SeatImport';
+import { DrawsPanel } from '../draw/DrawsPanel';
 import { Sessions } from './Sessions';
 import { VotingRulePanel } from './VotingRulePanel';
 import { isStaff, seatRanges, type Assembly, type RotationPlan } from './types';
@@ -82,6 +83,7 @@ export function AssemblyPage() {
           <SeatImport slug={slug} assembly={data} readOnly={readOnly} />
         </>
       ) : null}
+      {staff && data ? <DrawsPanel slug={slug} assembly={data.id} readOnly={readOnly} /> : null}
     </section>
   );
 }

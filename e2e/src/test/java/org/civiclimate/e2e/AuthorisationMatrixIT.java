@@ -116,7 +116,9 @@ class AuthorisationMatrixIT {
                             "{heldSession}",
                             "{recommendation}",
                             "{adopted}",
-                            "{document}")
+                            "{document}",
+                            "{draw}",
+                            "{draftDraw}")
                     .stream()
                     .anyMatch(path::contains)) {
                 scenes.add(Scene.FOREIGN_IDS);
@@ -160,6 +162,14 @@ class AuthorisationMatrixIT {
             "/api/communes/{commune}/assembly/assemblies/{assembly}/sessions/{heldSession}/documents";
     private static final String DOCUMENT_TEXT = "Matrix document";
     private static final String ANYONE = "200 200 200 200 200 200";
+    private static final String DRAWS = "/api/communes/{commune}/assembly/assemblies/{assembly}/draws";
+    private static final String NEW_DRAW = """
+            {"title": "Matrix draw", "panelSize": 2, "reserveCount": 1, "algorithm": "LEXIMIN",
+             "seed": "matrix", "seedSource": "announced in the matrix"}""";
+    private static final String DRAW_QUOTAS = """
+            {"quotas": [{"feature": "g", "value": "a", "min": 1, "max": 1},
+                        {"feature": "g", "value": "b", "min": 1, "max": 1}]}""";
+    private static final String DRAW_POOL = "g\na\na\nb\nb\n";
     private static final String DRAFT =
             "{\"topic\": \"Matrix\", \"title\": \"Matrix recommendation\", \"body\": \"Text\"}";
 
@@ -452,6 +462,68 @@ class AuthorisationMatrixIT {
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 423 423 423 423 423"),
             // The public account: anyone, signed in or not, of any commune; another commune's id is not found here.
+            row(ASSEMBLY, "GET " + DRAWS)
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 403 200 200 403 403"),
+            row(ASSEMBLY, "POST " + DRAWS, NEW_DRAW)
+                    .own("401 403 201 201 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(
+                            ASSEMBLY,
+                            "POST " + DRAWS + "/quotas-from-shares",
+                            "{\"panelSize\": 2, \"shares\": [{\"feature\": \"g\", \"value\": \"a\", \"share\": 1}]}")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET " + DRAWS + "/{draw}")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 403 200 200 403 403"),
+            // The same quotas again: nothing changes.
+            row(ASSEMBLY, "PUT " + DRAWS + "/{draftDraw}/quotas", DRAW_QUOTAS)
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // Without a file: named as missing columns once past the access checks; the pool stays.
+            row(ASSEMBLY, "PUT " + DRAWS + "/{draftDraw}/pool")
+                    .own("401 403 400 400 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // Each run is followed by a new draft (undo), so the next caller meets one ready to run.
+            row(ASSEMBLY, "POST " + DRAWS + "/{draftDraw}/run")
+                    .own("401 403 202 202 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // The completed draw cannot be cancelled: staff learn why.
+            row(ASSEMBLY, "POST " + DRAWS + "/{draw}/cancel")
+                    .own("401 403 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET " + DRAWS + "/{draw}/result")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 403 200 200 403 403"),
+            row(ASSEMBLY, "GET " + PUBLIC + "/draws/{draw}")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .foreignIds("404 404 404 404 404 404")
+                    .suspended(ANYONE),
+            row(ASSEMBLY, "GET " + PUBLIC + "/draws/{draw}/record")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .foreignIds("404 404 404 404 404 404")
+                    .suspended(ANYONE),
             row(ASSEMBLY, "GET " + PUBLIC + "/recommendations")
                     .own(ANYONE)
                     .other(ANYONE)
@@ -820,6 +892,8 @@ class AuthorisationMatrixIT {
             scenes.get(scene).put("{attendanceVersion}", "1");
             scenes.get(scene).put("{recommendation}", council.recommendation());
             scenes.get(scene).put("{document}", council.document());
+            scenes.get(scene).put("{draw}", council.draw());
+            scenes.get(scene).put("{draftDraw}", council.draftDraw());
             scenes.get(scene).put("{amendment}", council.amendment());
             scenes.get(scene).put("{adopted}", council.adopted());
             scenes.get(scene).put("{voteSession}", council.voteSession());
@@ -836,6 +910,8 @@ class AuthorisationMatrixIT {
         otherIdentifiers.put("draft recommendation id", otherCouncil.recommendation());
         otherIdentifiers.put("amendment id", otherCouncil.amendment());
         otherIdentifiers.put("document id", otherCouncil.document());
+        // Its completed draw is public (its public rows are not checked for identifiers); its draft is not.
+        otherIdentifiers.put("draft draw id", otherCouncil.draftDraw());
 
         var commune = otherAdmin.get("/api/communes/" + elsewhere);
         otherIdentifiers.put("commune id", commune.json("$.id"));
@@ -963,6 +1039,10 @@ class AuthorisationMatrixIT {
                             "{\"status\": \"PRESENT\", \"reason\": \"undo\", \"correcting\": " + version + "}"),
                     200);
             objects.put("{attendanceVersion}", String.valueOf(version + 1));
+        }
+        if (row.path().endsWith("/{draftDraw}/run") && status == 202) {
+            String draws = commune + "/assembly/assemblies/" + objects.get("{assembly}") + "/draws";
+            objects.put("{draftDraw}", draftDraw(assemblyAdmin, draws));
         }
         if (row.path().endsWith("/documents/{document}") && status == 204) {
             objects.put("{document}", upload(assemblyAdmin, sessions + "/" + objects.get("{heldSession}")));
@@ -1105,7 +1185,9 @@ class AuthorisationMatrixIT {
             String adopted,
             String voteSession,
             String reviewSession,
-            String document) {}
+            String document,
+            String draw,
+            String draftDraw) {}
 
     private static Council councilWithASeatedMember(ApiClient admin, String slug, String member, ApiClient asMember) {
         String assemblies = "/api/communes/" + slug + "/assembly/assemblies";
@@ -1159,7 +1241,28 @@ class AuthorisationMatrixIT {
                 toAdopt.json("$.id"),
                 voteSession,
                 reviewSession,
-                upload(admin, sessions + "/" + heldSession));
+                upload(admin, sessions + "/" + heldSession),
+                completedDraw(admin, assemblies + "/" + id + "/draws"),
+                draftDraw(admin, assemblies + "/" + id + "/draws"));
+    }
+
+    /** A draw with its quotas and a pool of four, ready to run: its id. */
+    private static String draftDraw(ApiClient admin, String draws) {
+        var created = admin.post(draws, NEW_DRAW);
+        expect(created, 201);
+        String id = created.json("$.id");
+        expect(admin.send("PUT", draws + "/" + id + "/quotas", "application/json", DRAW_QUOTAS), 200);
+        expect(admin.send("PUT", draws + "/" + id + "/pool", "text/csv", DRAW_POOL), 200);
+        return id;
+    }
+
+    /** A draw run to its end: its id. */
+    private static String completedDraw(ApiClient admin, String draws) {
+        String id = draftDraw(admin, draws);
+        expect(admin.post(draws + "/" + id + "/run", ""), 202);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "COMPLETED".equals(admin.get(draws + "/" + id).json("$.status")));
+        return id;
     }
 
     /** A text document uploaded to the session: its id. */

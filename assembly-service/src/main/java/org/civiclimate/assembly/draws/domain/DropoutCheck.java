@@ -12,13 +12,13 @@ public final class DropoutCheck {
 
     private DropoutCheck() {}
 
-    public record Result(double dropoutRate, int trials, double keptShare, double meanSeatsOutside) {}
+    public record Resilience(double dropoutRate, int trials, double keptShare, double meanSeatsOutside) {}
 
     /**
      * @param members each seated member's quota indexes
      * @param reserves each reserve's quota indexes, in calling order
      */
-    public static Result simulate(
+    public static Resilience simulate(
             Quotas quotas,
             List<int[]> members,
             List<int[]> reserves,
@@ -52,6 +52,6 @@ public final class DropoutCheck {
             kept += broken == 0 ? 1 : 0;
             outside += broken;
         }
-        return new Result(dropoutRate, trials, (double) kept / trials, (double) outside / trials);
+        return new Resilience(dropoutRate, trials, (double) kept / trials, (double) outside / trials);
     }
 }

@@ -60,4 +60,28 @@ public record Quotas(List<Quota> list) {
         });
         return problems;
     }
+
+    /** A value's share of the population, as census figures give it (any scale: shares are compared per feature). */
+    public record Share(String feature, String value, double share) {}
+
+    /**
+     * Quotas for a panel of {@code panelSize} from population shares: each value gets its share of the seats, from
+     * the floor of {@code 1 - tolerance} times it to the ceiling of {@code 1 + tolerance} times it. The floors of a
+     * feature never add up to more than the panel nor the ceilings to less, so the result always adds up.
+     */
+    public static Quotas fromShares(List<Share> shares, int panelSize, double tolerance) {
+        Map<String, Double> totals = new LinkedHashMap<>();
+        for (var share : shares) {
+            totals.merge(share.feature(), share.share(), Double::sum);
+        }
+        var quotas = new ArrayList<Quota>();
+        for (var share : shares) {
+            double total = totals.get(share.feature());
+            double seats = total == 0 ? 0 : share.share() / total * panelSize;
+            int min = (int) Math.floor(seats * (1 - tolerance) + 1e-9);
+            int max = (int) Math.ceil(seats * (1 + tolerance) - 1e-9);
+            quotas.add(new Quota(share.feature(), share.value(), min, Math.max(min, max)));
+        }
+        return new Quotas(quotas);
+    }
 }

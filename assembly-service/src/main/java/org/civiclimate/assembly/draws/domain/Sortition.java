@@ -68,7 +68,7 @@ public final class Sortition {
             Optional<Drawing> reserves,
             Quotas reserveQuotas,
             List<String> reserveOrder,
-            List<DropoutCheck.Result> dropout,
+            List<DropoutCheck.Resilience> dropout,
             Optional<Legacy.Estimate> legacy)
             implements Result {}
 
@@ -147,7 +147,7 @@ public final class Sortition {
             reserves = Optional.of(drawing);
             reserveOrder = Lottery.shuffled(drawing.outcome().selected(), random);
         }
-        var dropout = new ArrayList<DropoutCheck.Result>();
+        var dropout = new ArrayList<DropoutCheck.Resilience>();
         var members = selected.stream().map(id -> indexesOf(types, id)).toList();
         var reserveIndexes =
                 reserveOrder.stream().map(id -> indexesOf(types, id)).toList();

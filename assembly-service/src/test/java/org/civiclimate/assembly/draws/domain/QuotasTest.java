@@ -48,4 +48,29 @@ class QuotasTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 "pool[3].features.gender", InputProblem.Reason.UNKNOWN_VALUE));
     }
+
+    @Test
+    void census_shares_become_quotas_that_add_up_to_the_panel() {
+        // Belgian-like shares: 51 % women, 49 % men; three age bands of 30, 40 and 30 %. A panel of 24, 10 % tolerance.
+        var quotas = Quotas.fromShares(
+                List.of(
+                        new Quotas.Share("gender", "female", 51),
+                        new Quotas.Share("gender", "male", 49),
+                        new Quotas.Share("age", "16-34", 0.3),
+                        new Quotas.Share("age", "35-59", 0.4),
+                        new Quotas.Share("age", "60+", 0.3)),
+                24,
+                0.1);
+
+        // 12.24 women: 11 to 14; 11.76 men: 10 to 13; 7.2 young: 6 to 8; 9.6 middle: 8 to 11.
+        assertThat(quotas.list())
+                .extracting(Quota::label, Quota::min, Quota::max)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("gender=female", 11, 14),
+                        org.assertj.core.groups.Tuple.tuple("gender=male", 10, 13),
+                        org.assertj.core.groups.Tuple.tuple("age=16-34", 6, 8),
+                        org.assertj.core.groups.Tuple.tuple("age=35-59", 8, 11),
+                        org.assertj.core.groups.Tuple.tuple("age=60+", 6, 8));
+        assertThat(quotas.problemsFor(24)).isEmpty();
+    }
 }

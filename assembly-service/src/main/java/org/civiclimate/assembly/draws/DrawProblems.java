@@ -1,0 +1,29 @@
+package org.civiclimate.assembly.draws;
+
+import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.ProblemType;
+import org.civiclimate.platform.web.ProblemTypes;
+import org.springframework.http.HttpStatus;
+
+/** The refusals of the draws feature, each a problem type the web app translates. */
+final class DrawProblems {
+
+    static final ProblemType QUOTAS_INFEASIBLE = new ProblemType(
+            "quotas-infeasible", "No panel from this pool keeps these quotas", HttpStatus.UNPROCESSABLE_ENTITY);
+    static final ProblemType DRAW_NOT_EDITABLE = new ProblemType(
+            "draw-not-editable",
+            "The draw is running or done: its settings, quotas and pool stay as they are",
+            HttpStatus.CONFLICT);
+    static final ProblemType DRAW_NOT_RUNNING =
+            new ProblemType("draw-not-running", "The draw is not waiting for or in a run", HttpStatus.CONFLICT);
+
+    private DrawProblems() {}
+
+    static ApiProblem drawNotFound() {
+        return new ApiProblem(ProblemTypes.NOT_FOUND, "No such draw in this assembly");
+    }
+
+    static ApiProblem notCompleted() {
+        return new ApiProblem(ProblemTypes.NOT_FOUND, "The draw has no result: it has not completed");
+    }
+}

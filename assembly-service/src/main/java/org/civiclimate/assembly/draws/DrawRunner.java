@@ -1,0 +1,176 @@
+package org.civiclimate.assembly.draws;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.civiclimate.assembly.draws.domain.DrawControl;
+import org.civiclimate.assembly.draws.domain.Optimizer;
+import org.civiclimate.assembly.draws.domain.Sortition;
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the queued draws on a few threads of their own (a draw is solver work, seconds to minutes of CPU), on every
+ * instance: a run is claimed with a lease, which its progress keeps, so that two instances never run one draw, and a
+ * draw whose instance stopped is claimed again when its lease expires and run again from the start (the seed makes it
+ * the same draw), up to {@link #MAX_ATTEMPTS} times; then it fails cleanly. A run's result is stored in one
+ * transaction, so a draw is complete or not at all.
+ */
+@Component
+class DrawRunner {
+
+    static final int MAX_ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(DrawRunner.class);
+    private static final long HEARTBEAT_MILLIS = 1_000;
+
+    private final DrawService draws;
+    private final Optimizer optimizer;
+    private final Clock clock;
+    private final ThreadPoolExecutor executor;
+
+    DrawRunner(
+            DrawService draws,
+            Optimizer optimizer,
+            Clock clock,
+            @Value("${civiclimate.assembly.draws.workers:1}") int workers) {
+        this.draws = draws;
+        this.optimizer = optimizer;
+        this.clock = clock;
+        this.executor = new ThreadPoolExecutor(
+                workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
+                    var thread = new Thread(runnable, "draw-runner");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /** Runs this draw as soon as a worker is free (it was just queued). */
+    void wake(UUID draw) {
+        executor.execute(() -> claimAndRun(draw));
+    }
+
+    /** Picks up the runs nobody holds: never started, or left by an instance that stopped. */
+    @Scheduled(
+            initialDelayString = "${civiclimate.assembly.draws.poll-delay:5s}",
+            fixedDelayString = "${civiclimate.assembly.draws.poll-interval:10s}")
+    void sweep() {
+        // Claim only when a worker is idle: a claim waiting in the queue would outlive its lease.
+        if (executor.getActiveCount() < executor.getMaximumPoolSize()
+                && executor.getQueue().isEmpty()) {
+            executor.execute(() -> claimAndRun(null));
+        }
+    }
+
+    private void claimAndRun(@Nullable UUID draw) {
+        try {
+            for (var claim : draws.claimDue(1, draw)) {
+                CommuneContext.runAs(claim.commune(), () -> run(claim));
+            }
+        } catch (RuntimeException e) {
+            // The next sweep tries again; one fault must not stop the worker.
+            log.warn("Could not claim a draw's run: {}", e.toString());
+        }
+    }
+
+    private void run(DrawRepository.Claim claim) {
+        UUID id = claim.draw();
+        if (claim.attempts() > MAX_ATTEMPTS) {
+            log.warn("Draw {} of commune {} stopped {} times; failing it", id, claim.commune(), MAX_ATTEMPTS);
+            draws.end(id, DrawStatus.FAILED, "The run stopped " + MAX_ATTEMPTS + " times before its end; run it again");
+            return;
+        }
+        var started = draws.startRun(id);
+        if (started.isEmpty()) {
+            return;
+        }
+        var run = started.get();
+        var control = new RunControl(id, clock.instant().plus(run.budget()));
+        try {
+            var result =
+                    new Sortition(optimizer, Math.min(run.budget().toMillis(), 60_000)).run(run.request(), control);
+            switch (result) {
+                case Sortition.Drawn drawn -> draws.complete(id, run.request(), drawn);
+                case Sortition.Infeasible infeasible ->
+                    draws.end(id, DrawStatus.FAILED, "No panel from this pool keeps the quotas");
+                case Sortition.Invalid invalid ->
+                    draws.end(
+                            id, DrawStatus.FAILED, invalid.problems().getFirst().detail());
+            }
+            log.info(
+                    "Draw {} of commune {} ended: {}",
+                    id,
+                    claim.commune(),
+                    result.getClass().getSimpleName());
+        } catch (DrawControl.DrawStopped stopped) {
+            if (control.cancelled) {
+                draws.end(id, DrawStatus.CANCELLED, null);
+            } else {
+                draws.end(
+                        id,
+                        DrawStatus.FAILED,
+                        "The run went over its time budget of " + run.budget().toSeconds() + " s");
+            }
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Draw {} of commune {} failed (attempt {}): {}",
+                    id,
+                    claim.commune(),
+                    claim.attempts(),
+                    e.toString());
+            if (claim.attempts() >= MAX_ATTEMPTS) {
+                draws.end(id, DrawStatus.FAILED, "The run failed: " + e.getMessage());
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    /** Progress written at most once a second, which also keeps the lease and learns of a cancellation. */
+    private final class RunControl implements DrawControl {
+
+        private final UUID draw;
+        private final Instant deadline;
+        private long lastBeat;
+        private double done;
+        private String stage = "starting";
+        volatile boolean cancelled;
+
+        RunControl(UUID draw, Instant deadline) {
+            this.draw = draw;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public void progress(double done, String stage) {
+            this.done = done;
+            this.stage = stage;
+            beatIfDue();
+        }
+
+        @Override
+        public boolean stopRequested() {
+            beatIfDue();
+            return cancelled || clock.instant().isAfter(deadline);
+        }
+
+        private void beatIfDue() {
+            long now = clock.millis();
+            if (now - lastBeat >= HEARTBEAT_MILLIS) {
+                lastBeat = now;
+                cancelled |= draws.heartbeat(draw, done, stage);
+            }
+        }
+    }
+}

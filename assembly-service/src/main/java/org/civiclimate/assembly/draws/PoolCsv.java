@@ -1,0 +1,191 @@
+package org.civiclimate.assembly.draws;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.civiclimate.assembly.draws.domain.Quotas;
+import org.civiclimate.platform.web.FieldCode;
+import org.civiclimate.platform.web.FieldProblem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A pool imported as CSV (comma or semicolon, quoted fields, a header row): a column per stratifying feature, and
+ * optionally {@code name}, {@code email} and {@code household} (or {@code address}); other columns are ignored, so
+ * that a sign-up sheet can be sent as it is. Read as a stream, row by row. Every problem names its line and column
+ * ({@code pool[12].gender}: line 12, the header being line 1), up to {@link #MAX_PROBLEMS}; a pool with any problem
+ * is refused whole.
+ */
+final class PoolCsv {
+
+    static final int MAX_PROBLEMS = 100;
+    private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private PoolCsv() {}
+
+    /** A volunteer as imported, under a fresh random pseudonym. */
+    record Row(
+            String pseudonym,
+            @Nullable String name,
+            @Nullable String email,
+            @Nullable String household,
+            Map<String, String> features) {}
+
+    record Parsed(List<Row> rows, List<FieldProblem> problems) {}
+
+    static Parsed read(Reader reader, Quotas quotas, int maxRows) {
+        var rows = new ArrayList<Row>();
+        var problems = new ArrayList<FieldProblem>();
+        var buffered = reader.markSupported() ? reader : new java.io.BufferedReader(reader);
+        char delimiter;
+        try {
+            // A spreadsheet's byte order mark is not part of the first column's name.
+            buffered.mark(1);
+            if (buffered.read() != '\uFEFF') {
+                buffered.reset();
+            }
+            delimiter = delimiterOf(buffered);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        try (CSVParser parser = format.parse(buffered)) {
+            Map<String, String> columns = new LinkedHashMap<>();
+            for (var column : parser.getHeaderNames()) {
+                columns.putIfAbsent(column.strip().toLowerCase(Locale.ROOT), column);
+            }
+            for (var feature : quotas.features()) {
+                if (!parser.getHeaderNames().contains(feature)) {
+                    problems.add(new FieldProblem(
+                            "pool[1]." + feature, FieldCode.REQUIRED, "line 1: the header has no column " + feature));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Parsed(List.of(), problems);
+            }
+            String household = columns.getOrDefault("household", columns.get("address"));
+            Set<String> emails = new HashSet<>();
+            Set<String> households = new HashSet<>();
+            var iterator = parser.iterator();
+            while (problems.size() < MAX_PROBLEMS) {
+                long line = parser.getCurrentLineNumber() + 1;
+                try {
+                    if (!iterator.hasNext()) {
+                        break;
+                    }
+                    var record = iterator.next();
+                    line = record.getRecordNumber() + 1;
+                    if (rows.size() >= maxRows) {
+                        problems.add(new FieldProblem(
+                                "pool", FieldCode.TOO_LONG, Map.of("max", maxRows), "more than " + maxRows + " rows"));
+                        break;
+                    }
+                    Map<String, String> features = new LinkedHashMap<>();
+                    for (var feature : quotas.features()) {
+                        var value = record.isSet(feature) ? record.get(feature) : "";
+                        String field = "pool[" + line + "]." + feature;
+                        if (value.isEmpty()) {
+                            problems.add(
+                                    new FieldProblem(field, FieldCode.REQUIRED, "line " + line + ": no " + feature));
+                        } else if (quotas.indexOf(feature, value) < 0) {
+                            problems.add(FieldProblem.oneOf(
+                                    field,
+                                    quotas.list().stream()
+                                            .filter(quota -> quota.feature().equals(feature))
+                                            .map(quota -> quota.value())
+                                            .toList(),
+                                    "line " + line + ": " + feature + " " + value + " has no quota"));
+                        }
+                        features.put(feature, value);
+                    }
+                    var name = cell(record, columns.get("name"), "pool[" + line + "].name", 200, problems);
+                    var email = cell(record, columns.get("email"), "pool[" + line + "].email", 320, problems);
+                    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                        problems.add(new FieldProblem(
+                                "pool[" + line + "].email",
+                                FieldCode.EMAIL,
+                                "line " + line + ": not an email address"));
+                    } else if (email != null && !emails.add(email.toLowerCase(Locale.ROOT))) {
+                        problems.add(new FieldProblem(
+                                "pool[" + line + "].email",
+                                FieldCode.DUPLICATE,
+                                "line " + line + ": " + email + " is already in the pool"));
+                    }
+                    var home = cell(record, household, "pool[" + line + "]." + household, 200, problems);
+                    if (home != null && !households.add(home.toLowerCase(Locale.ROOT))) {
+                        problems.add(new FieldProblem(
+                                "pool[" + line + "]." + household,
+                                FieldCode.DUPLICATE,
+                                "line " + line + ": one volunteer per household, and this one is already in the pool"));
+                    }
+                    rows.add(new Row(pseudonym(), name, email, home, features));
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // The parser's own message names where it stopped ("(line 12) invalid char ...").
+                    problems.add(new FieldProblem(
+                            "pool[" + line + "]", FieldCode.FORMAT, "line " + line + ": not CSV: " + e.getMessage()));
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            problems.add(new FieldProblem("pool[1]", FieldCode.FORMAT, "line 1: not a CSV header: " + e.getMessage()));
+        }
+        return new Parsed(rows, problems);
+    }
+
+    private static @Nullable String cell(
+            org.apache.commons.csv.CSVRecord record,
+            @Nullable String column,
+            String field,
+            int max,
+            List<FieldProblem> problems) {
+        if (column == null || !record.isSet(column) || record.get(column).isEmpty()) {
+            return null;
+        }
+        var value = record.get(column);
+        if (value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem(
+                    field, FieldCode.TOO_LONG, Map.of("max", max), "at most " + max + " characters on one line"));
+            return null;
+        }
+        return value;
+    }
+
+    /** Semicolons if the header has more of them than commas (what spreadsheets in French and Dutch write). */
+    private static char delimiterOf(Reader reader) throws IOException {
+        reader.mark(8192);
+        int commas = 0;
+        int semicolons = 0;
+        for (int c = reader.read(), read = 0; c != -1 && c != '\n' && read < 8192; c = reader.read(), read++) {
+            commas += c == ',' ? 1 : 0;
+            semicolons += c == ';' ? 1 : 0;
+        }
+        reader.reset();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** Ten characters of base32 from a secure random source: 50 bits, unguessable, meaning nothing. */
+    static String pseudonym() {
+        var chars = new char[10];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,150 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { unwrap, useAssemblyApi } from '../api/client';
+import { assemblyKey } from '../assembly/queries';
+import type { Draw, DrawRequest, DrawResult, PublicDraw, Quota } from './types';
+import { isRunning } from './types';
+
+export const drawsKey = (slug: string, assembly: string) => [...assemblyKey(slug, assembly), 'draws'] as const;
+export const drawKey = (slug: string, assembly: string, draw: string) => [...drawsKey(slug, assembly), draw] as const;
+
+/** The assembly's draws (staff), newest first. */
+export function useDraws(slug: string, assembly: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...drawsKey(slug, assembly), 'list'],
+    queryFn: () =>
+      unwrap<Draw[]>(
+        api.GET('/api/communes/{slug}/assembly/assemblies/{assembly}/draws', { params: { path: { slug, assembly } } }),
+      ),
+  });
+}
+
+/** One draw; while it waits for or is in its run, read again every second to show its progress. */
+export function useDraw(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...drawKey(slug, assembly, draw), 'view'],
+    queryFn: () =>
+      unwrap<Draw>(
+        api.GET('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}', {
+          params: { path: { slug, assembly, draw } },
+        }),
+      ),
+    refetchInterval: (query) => (query.state.data && isRunning(query.state.data.status) ? 1000 : false),
+  });
+}
+
+export function useDrawResult(slug: string, assembly: string, draw: string, completed: boolean) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: [...drawKey(slug, assembly, draw), 'result'],
+    enabled: completed,
+    queryFn: () =>
+      unwrap<DrawResult>(
+        api.GET('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/result', {
+          params: { path: { slug, assembly, draw } },
+        }),
+      ),
+  });
+}
+
+export function useCreateDraw(slug: string, assembly: string) {
+  const api = useAssemblyApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: DrawRequest) =>
+      unwrap<Draw>(
+        api.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/draws', {
+          params: { path: { slug, assembly } },
+          body,
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: drawsKey(slug, assembly) }),
+  });
+}
+
+/** A change to the draw (quotas, run, cancellation); the draw is read again after it. */
+function useDrawChange<T>(slug: string, assembly: string, send: (body: T) => Promise<Draw>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: drawsKey(slug, assembly) }),
+  });
+}
+
+export function useSetQuotas(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useDrawChange(slug, assembly, (quotas: Quota[]) =>
+    unwrap<Draw>(
+      api.PUT('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/quotas', {
+        params: { path: { slug, assembly, draw } },
+        body: { quotas },
+      }),
+    ),
+  );
+}
+
+export function useRunDraw(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useDrawChange(slug, assembly, () =>
+    unwrap<Draw>(
+      api.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/run', {
+        params: { path: { slug, assembly, draw } },
+      }),
+    ),
+  );
+}
+
+export function useCancelDraw(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useDrawChange(slug, assembly, () =>
+    unwrap<Draw>(
+      api.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/cancel', {
+        params: { path: { slug, assembly, draw } },
+      }),
+    ),
+  );
+}
+
+/** Quotas from census shares, to review: nothing is stored. */
+export function useQuotasFromShares(slug: string, assembly: string) {
+  const api = useAssemblyApi();
+  return useMutation({
+    mutationFn: (body: {
+      panelSize: number;
+      tolerance?: number;
+      shares: { feature: string; value: string; share: number }[];
+    }) =>
+      unwrap<Quota[]>(
+        api.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/quotas-from-shares', {
+          params: { path: { slug, assembly } },
+          body,
+        }),
+      ),
+  });
+}
+
+/** Where a draw's pool is uploaded: the CSV file itself is the body. */
+export function poolUrl(slug: string, assembly: string, draw: string): string {
+  return `${window.location.origin}/api/communes/${slug}/assembly/assemblies/${assembly}/draws/${draw}/pool`;
+}
+
+/** A completed draw's public audit, signed out. */
+export function usePublicDraw(slug: string, draw: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: ['public', slug, 'draws', draw],
+    queryFn: () =>
+      unwrap<PublicDraw>(
+        api.GET('/api/public/communes/{slug}/assembly/draws/{draw}', { params: { path: { slug, draw } } }),
+      ),
+  });
+}
+
+export function recordUrl(slug: string, draw: string): string {
+  return `/api/public/communes/${slug}/assembly/draws/${draw}/record`;
+}
+
+export function publicDrawPath(slug: string, draw: string): string {
+  return `/communes/${slug}/draws/${draw}`;
+}

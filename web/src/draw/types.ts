@@ -1,0 +1,88 @@
+import type { components } from '../api/generated/assembly-service';
+
+/** assembly-service's draws, as the app reads them: its OpenAPI document's schemas, whose members it always sends. */
+type Schemas = components['schemas'];
+
+export type Draw = Required<Omit<Schemas['DrawView'], 'stage' | 'failure' | 'startedAt' | 'finishedAt' | 'quotas'>> & {
+  quotas: Quota[];
+  stage?: string | null;
+  failure?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+};
+export type DrawStatus = Draw['status'];
+export type Algorithm = Draw['algorithm'];
+export type Quota = Required<Schemas['Quota']>;
+export type DrawRequest = Schemas['DrawRequest'];
+
+/** One person of the panel or the reserves, with their contact for staff. */
+export interface DrawPerson {
+  pseudonym: string;
+  name?: string | null;
+  email?: string | null;
+  features: Record<string, string>;
+}
+
+/** A quota value's bounds, its holders in the pool, the seats and reserves they took, and their chance. */
+export interface QuotaRow {
+  feature: string;
+  value: string;
+  min: number;
+  max: number;
+  pool: number;
+  seats: number;
+  reserves: number;
+  probability: number;
+  legacyProbability?: number | null;
+}
+
+export interface DropoutCheck {
+  dropoutRate: number;
+  trials: number;
+  keptShare: number;
+  meanSeatsOutside: number;
+}
+
+export interface DrawResult {
+  algorithm: Algorithm;
+  selected: DrawPerson[];
+  reserves: DrawPerson[];
+  quotas: QuotaRow[];
+  minimum: number;
+  maximum: number;
+  legacyMinimum?: number | null;
+  legacyMaximum?: number | null;
+  legacyRuns: number;
+  dropout: DropoutCheck[];
+  poolHash: string;
+}
+
+export interface PublicDraw {
+  id: string;
+  title: string;
+  algorithm: Algorithm;
+  algorithmVersion: string;
+  seed: string;
+  seedSource: string;
+  poolHash: string;
+  poolSize: number;
+  panelSize: number;
+  quotas: { feature: string; value: string; min: number; max: number; seats: number; probability: number }[];
+  selected: string[];
+  reserves: string[];
+  minimum: number;
+  maximum: number;
+  finishedAt?: string | null;
+}
+
+export const algorithms = ['LEXIMIN', 'GOLDILOCKS', 'LEGACY'] as const satisfies readonly Algorithm[];
+
+/** Whether the draw waits for or is in its run: its page follows the progress. */
+export function isRunning(status: DrawStatus): boolean {
+  return status === 'QUEUED' || status === 'RUNNING';
+}
+
+/** Whether its quotas, pool and run may still change. */
+export function isEditable(status: DrawStatus): boolean {
+  return status === 'DRAFT' || status === 'FAILED' || status === 'CANCELLED';
+}
