@@ -81,6 +81,19 @@ export function DrawPage() {
   );
 }
 
+/**
+ * A census line's cells, "feature, value, share": separated by semicolons or tabs if it has any (then "50,5" is a
+ * share with a decimal comma), else by commas, a fourth cell of digits being the share's decimals ("gender, female,
+ * 50,5").
+ */
+function cellsOf(line: string): string[] {
+  const cells = (/[;\t]/.test(line) ? line.split(/[;\t]/) : line.split(',')).map((cell) => cell.trim());
+  if (cells.length === 4 && /^\d+$/.test(cells[2]) && /^\d+%?$/.test(cells[3])) {
+    return [cells[0], cells[1], `${cells[2]}.${cells[3]}`];
+  }
+  return cells;
+}
+
 interface QuotaDraft {
   feature: string;
   value: string;
@@ -145,8 +158,8 @@ function QuotasEditor({ slug, draw, readOnly }: { slug: string; draw: Draw; read
     setProblems([]);
     const parsed = shares
       .split('\n')
-      .map((line) => line.split(/[,;\t]/).map((cell) => cell.trim()))
-      .filter((cells) => cells.length >= 3 && cells[0] !== '')
+      .map(cellsOf)
+      .filter((cells) => cells.length === 3 && cells[0] !== '')
       .map(([feature, value, share]) => ({ feature, value, share: Number(share.replace('%', '').replace(',', '.')) }));
     if (parsed.length === 0 || parsed.some((share) => Number.isNaN(share.share))) {
       setProblems([t('drawQuotas.sharesFormat')]);
@@ -330,6 +343,7 @@ function RunPanel({ slug, draw, readOnly }: { slug: string; draw: Draw; readOnly
 
   const start = async () => {
     setRefusal(undefined);
+    run.reset();
     try {
       await run.mutateAsync(undefined);
     } catch (e) {
@@ -357,7 +371,10 @@ function RunPanel({ slug, draw, readOnly }: { slug: string; draw: Draw; readOnly
               type="button"
               className="button secondary"
               disabled={readOnly || cancel.isPending}
-              onClick={() => void cancel.mutateAsync(undefined)}
+              onClick={() => {
+                setRefusal(undefined);
+                cancel.mutateAsync(undefined).catch(setRefusal);
+              }}
             >
               {t('drawRun.cancel')}
             </button>

@@ -72,6 +72,8 @@ CREATE TABLE draw_job (
     draw_id     uuid        NOT NULL,
     attempts    integer     NOT NULL DEFAULT 0 CHECK (attempts >= 0),
     lease_until timestamptz NOT NULL DEFAULT now(),
+    -- Changed at each claim: a run's writes count only while its claim is the job's (a run that lost its lease writes nothing).
+    run_token   uuid,
     PRIMARY KEY (commune_id, draw_id),
     FOREIGN KEY (commune_id, draw_id) REFERENCES draw (commune_id, id) ON DELETE CASCADE
 );

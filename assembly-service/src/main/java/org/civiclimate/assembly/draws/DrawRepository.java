@@ -192,8 +192,11 @@ class DrawRepository {
                 .execute();
     }
 
-    /** A job whose lease was taken: which commune's draw, and how many runs it has had with this one. */
-    record Claim(CommuneId commune, UUID draw, int attempts) {}
+    /**
+     * A job whose lease was taken: which commune's draw, how many runs it has had with this one, and the token that
+     * this run's writes must still hold.
+     */
+    record Claim(CommuneId commune, UUID draw, int attempts, UUID token) {}
 
     /**
      * Takes up to {@code limit} jobs whose lease expired (never taken, or their instance stopped), in any commune,
@@ -212,11 +215,25 @@ class DrawRepository {
         var claims = dsl.update(DRAW_JOB)
                 .set(DRAW_JOB.LEASE_UNTIL, DSL.currentOffsetDateTime().plus(DayToSecond.valueOf(lease)))
                 .set(DRAW_JOB.ATTEMPTS, DRAW_JOB.ATTEMPTS.plus(1))
+                .set(DRAW_JOB.RUN_TOKEN, DSL.field("gen_random_uuid()", UUID.class))
                 .where(DSL.row(DRAW_JOB.COMMUNE_ID, DRAW_JOB.DRAW_ID).in(due))
-                .returning(DRAW_JOB.COMMUNE_ID, DRAW_JOB.DRAW_ID, DRAW_JOB.ATTEMPTS)
-                .fetch(r -> new Claim(new CommuneId(r.getCommuneId()), r.getDrawId(), r.getAttempts()));
+                .returning(DRAW_JOB.COMMUNE_ID, DRAW_JOB.DRAW_ID, DRAW_JOB.ATTEMPTS, DRAW_JOB.RUN_TOKEN)
+                .fetch(r ->
+                        new Claim(new CommuneId(r.getCommuneId()), r.getDrawId(), r.getAttempts(), r.getRunToken()));
         dsl.execute("select set_config('app.draw_worker', '', true)");
         return claims;
+    }
+
+    /** The draw, locked, if this run still holds its job: what a run starts and ends with. */
+    Optional<Draw> lockHeld(UUID draw, UUID token) {
+        return dsl.selectFrom(DRAW)
+                .where(DRAW.ID.eq(draw))
+                .and(DSL.exists(DSL.selectOne()
+                        .from(DRAW_JOB)
+                        .where(DRAW_JOB.DRAW_ID.eq(draw))
+                        .and(DRAW_JOB.RUN_TOKEN.eq(token))))
+                .forUpdate()
+                .fetchOptional(DrawRepository::toDraw);
     }
 
     void start(UUID draw) {
@@ -227,19 +244,28 @@ class DrawRepository {
                 .execute();
     }
 
-    /** Records the run's progress and keeps its lease; whether staff asked to cancel it. */
-    boolean heartbeat(UUID draw, double progress, String stage, Duration lease) {
-        dsl.update(DRAW_JOB)
+    /** What a heartbeat learns: whether the run still holds its job, and whether staff asked to cancel it. */
+    record Beat(boolean held, boolean cancelRequested) {}
+
+    /** Records the run's progress and keeps its lease, if the run still holds its job. */
+    Beat heartbeat(UUID draw, UUID token, double progress, String stage, Duration lease) {
+        int held = dsl.update(DRAW_JOB)
                 .set(DRAW_JOB.LEASE_UNTIL, DSL.currentOffsetDateTime().plus(DayToSecond.valueOf(lease)))
                 .where(DRAW_JOB.DRAW_ID.eq(draw))
+                .and(DRAW_JOB.RUN_TOKEN.eq(token))
                 .execute();
-        return dsl.update(DRAW)
+        if (held == 0) {
+            return new Beat(false, false);
+        }
+        boolean cancel = dsl.update(DRAW)
                 .set(DRAW.PROGRESS, (float) Math.clamp(progress, 0, 1))
                 .set(DRAW.STAGE, stage)
                 .where(DRAW.ID.eq(draw))
+                .and(DRAW.STATUS.eq(DrawStatus.RUNNING.name()))
                 .returning(DRAW.CANCEL_REQUESTED)
                 .fetchOptional(DRAW.CANCEL_REQUESTED)
                 .orElse(true);
+        return new Beat(true, cancel);
     }
 
     void requestCancel(UUID draw) {
@@ -265,6 +291,7 @@ class DrawRepository {
                 .set(DRAW.PROGRESS, status == DrawStatus.COMPLETED ? DSL.val(1f) : DRAW.PROGRESS)
                 .set(DRAW.FINISHED_AT, DSL.currentOffsetDateTime())
                 .where(DRAW.ID.eq(draw))
+                .and(DRAW.STATUS.in(DrawStatus.QUEUED.name(), DrawStatus.RUNNING.name()))
                 .execute();
     }
 

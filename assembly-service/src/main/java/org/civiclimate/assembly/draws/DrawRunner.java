@@ -4,7 +4,9 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.civiclimate.assembly.draws.domain.DrawControl;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the queued draws on a few threads of their own (a draw is solver work, seconds to minutes of CPU), on every
- * instance: a run is claimed with a lease, which its progress keeps, so that two instances never run one draw, and a
+ * instance: a run is claimed with a lease, which a heartbeat keeps, and a token, without which its writes count for
+ * nothing, so that two instances never both finish one draw, and a
  * draw whose instance stopped is claimed again when its lease expires and run again from the start (the seed makes it
  * the same draw), up to {@link #MAX_ATTEMPTS} times; then it fails cleanly. A run's result is stored in one
  * transaction, so a draw is complete or not at all.
@@ -30,12 +33,18 @@ class DrawRunner {
 
     static final int MAX_ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(DrawRunner.class);
-    private static final long HEARTBEAT_MILLIS = 1_000;
+    private static final long HEARTBEAT_MILLIS = 2_000;
 
     private final DrawService draws;
     private final Optimizer optimizer;
     private final Clock clock;
     private final ThreadPoolExecutor executor;
+    /** Keeps each run's lease while its worker is busy in a long step that reports nothing. */
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "draw-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     DrawRunner(
             DrawService draws,
@@ -85,25 +94,35 @@ class DrawRunner {
         UUID id = claim.draw();
         if (claim.attempts() > MAX_ATTEMPTS) {
             log.warn("Draw {} of commune {} stopped {} times; failing it", id, claim.commune(), MAX_ATTEMPTS);
-            draws.end(id, DrawStatus.FAILED, "The run stopped " + MAX_ATTEMPTS + " times before its end; run it again");
+            draws.end(
+                    claim,
+                    DrawStatus.FAILED,
+                    "The run stopped " + MAX_ATTEMPTS + " times before its end; run it again");
             return;
         }
-        var started = draws.startRun(id);
+        var started = draws.startRun(claim);
         if (started.isEmpty()) {
             return;
         }
         var run = started.get();
-        var control = new RunControl(id, clock.instant().plus(run.budget()));
+        var control = new RunControl(claim, clock.instant().plus(run.budget()));
+        var beats = heartbeats.scheduleWithFixedDelay(
+                () -> CommuneContext.runAs(claim.commune(), control::beatIfDue),
+                HEARTBEAT_MILLIS,
+                HEARTBEAT_MILLIS,
+                TimeUnit.MILLISECONDS);
         try {
             var result =
                     new Sortition(optimizer, Math.min(run.budget().toMillis(), 60_000)).run(run.request(), control);
             switch (result) {
-                case Sortition.Drawn drawn -> draws.complete(id, run.request(), drawn);
+                case Sortition.Drawn drawn -> draws.complete(claim, run.request(), drawn);
                 case Sortition.Infeasible infeasible ->
-                    draws.end(id, DrawStatus.FAILED, "No panel from this pool keeps the quotas");
+                    draws.end(claim, DrawStatus.FAILED, "No panel from this pool keeps the quotas");
                 case Sortition.Invalid invalid ->
                     draws.end(
-                            id, DrawStatus.FAILED, invalid.problems().getFirst().detail());
+                            claim,
+                            DrawStatus.FAILED,
+                            invalid.problems().getFirst().detail());
             }
             log.info(
                     "Draw {} of commune {} ended: {}",
@@ -111,11 +130,13 @@ class DrawRunner {
                     claim.commune(),
                     result.getClass().getSimpleName());
         } catch (DrawControl.DrawStopped stopped) {
-            if (control.cancelled) {
-                draws.end(id, DrawStatus.CANCELLED, null);
+            if (control.lost) {
+                log.warn("Draw {} of commune {} lost its claim; its run keeps nothing", id, claim.commune());
+            } else if (control.cancelled) {
+                draws.end(claim, DrawStatus.CANCELLED, null);
             } else {
                 draws.end(
-                        id,
+                        claim,
                         DrawStatus.FAILED,
                         "The run went over its time budget of " + run.budget().toSeconds() + " s");
             }
@@ -127,28 +148,32 @@ class DrawRunner {
                     claim.attempts(),
                     e.toString());
             if (claim.attempts() >= MAX_ATTEMPTS) {
-                draws.end(id, DrawStatus.FAILED, "The run failed: " + e.getMessage());
+                draws.end(claim, DrawStatus.FAILED, "The run failed: " + e.getMessage());
             }
+        } finally {
+            beats.cancel(false);
         }
     }
 
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        heartbeats.shutdownNow();
     }
 
     /** Progress written at most once a second, which also keeps the lease and learns of a cancellation. */
     private final class RunControl implements DrawControl {
 
-        private final UUID draw;
+        private final DrawRepository.Claim claim;
         private final Instant deadline;
         private long lastBeat;
-        private double done;
-        private String stage = "starting";
+        private volatile double done;
+        private volatile String stage = "starting";
         volatile boolean cancelled;
+        volatile boolean lost;
 
-        RunControl(UUID draw, Instant deadline) {
-            this.draw = draw;
+        RunControl(DrawRepository.Claim claim, Instant deadline) {
+            this.claim = claim;
             this.deadline = deadline;
         }
 
@@ -156,20 +181,27 @@ class DrawRunner {
         public void progress(double done, String stage) {
             this.done = done;
             this.stage = stage;
-            beatIfDue();
         }
 
         @Override
         public boolean stopRequested() {
-            beatIfDue();
-            return cancelled || clock.instant().isAfter(deadline);
+            return cancelled || lost || clock.instant().isAfter(deadline);
         }
 
-        private void beatIfDue() {
+        /** Called by the heartbeat thread: keeps the lease, and learns of a cancellation or a lost claim. */
+        synchronized void beatIfDue() {
             long now = clock.millis();
-            if (now - lastBeat >= HEARTBEAT_MILLIS) {
-                lastBeat = now;
-                cancelled |= draws.heartbeat(draw, done, stage);
+            if (now - lastBeat < HEARTBEAT_MILLIS / 2) {
+                return;
+            }
+            lastBeat = now;
+            try {
+                var beat = draws.heartbeat(claim, done, stage);
+                lost |= !beat.held();
+                cancelled |= beat.cancelRequested();
+            } catch (RuntimeException e) {
+                // A missed beat is retried at the next; the lease outlasts several.
+                log.warn("Could not record the progress of draw {}: {}", claim.draw(), e.toString());
             }
         }
     }

@@ -172,7 +172,10 @@ public class DrawService {
         var request = request(found);
         throwIfAny(request.pool().problemsWith(request.quotas(), request.panelSize()));
         var types = new VolunteerTypes(request.pool(), request.quotas());
-        var changes = relaxation.smallest(types, request.panelSize()).orElseThrow();
+        var changes = relaxation
+                .smallest(types, request.panelSize())
+                .orElseThrow(() -> new ApiProblem(
+                        ProblemTypes.UNAVAILABLE, "The quotas could not be checked in time; try again in a moment"));
         if (!changes.isEmpty()) {
             throw infeasible(changes);
         }
@@ -308,38 +311,47 @@ public class DrawService {
         return draws.claimDue(limit, LEASE, draw);
     }
 
-    /** What a run needs, once marked running; empty if the draw was cancelled or is no longer to run. */
+    /**
+     * What a run needs, once marked running; empty if the run lost its claim, or the draw was cancelled or is no
+     * longer to run (its job is then dropped).
+     */
     @Transactional
-    public Optional<Run> startRun(UUID draw) {
-        var found = draws.find(draw);
+    public Optional<Run> startRun(DrawRepository.Claim claim) {
+        var found = draws.lockHeld(claim.draw(), claim.token());
         if (found.isEmpty()) {
             return Optional.empty();
         }
         var drawn = found.get();
         if (drawn.status() != DrawStatus.QUEUED && drawn.status() != DrawStatus.RUNNING) {
-            draws.dropJob(draw);
+            draws.dropJob(claim.draw());
             return Optional.empty();
         }
         if (drawn.cancelRequested()) {
-            draws.finish(draw, DrawStatus.CANCELLED, null, null, null);
+            draws.finish(claim.draw(), DrawStatus.CANCELLED, null, null, null);
             return Optional.empty();
         }
-        draws.start(draw);
+        draws.start(claim.draw());
         return Optional.of(new Run(request(drawn), Duration.ofSeconds(drawn.timeBudgetSeconds())));
     }
 
     /** A run's input and the time it may take. */
     public record Run(Sortition.Request request, Duration budget) {}
 
-    /** Records a run's progress and keeps its lease; whether staff asked to cancel it. */
+    /** Records a run's progress and keeps its lease; whether it still holds its claim, and whether to cancel. */
     @Transactional
-    public boolean heartbeat(UUID draw, double progress, String stage) {
-        return draws.heartbeat(draw, progress, stage, LEASE);
+    public DrawRepository.Beat heartbeat(DrawRepository.Claim claim, double progress, String stage) {
+        return draws.heartbeat(claim.draw(), claim.token(), progress, stage, LEASE);
     }
 
-    /** Stores a completed run's record and outcome, in one transaction: a draw is complete or not at all. */
+    /**
+     * Stores a completed run's record and outcome, in one transaction: a draw is complete or not at all; and only
+     * if the run still holds its claim (a run that lost it, or a cancelled draw, keeps nothing).
+     */
     @Transactional
-    public void complete(UUID draw, Sortition.Request request, Sortition.Drawn drawn) {
+    public void complete(DrawRepository.Claim claim, Sortition.Request request, Sortition.Drawn drawn) {
+        if (draws.lockHeld(claim.draw(), claim.token()).isEmpty()) {
+            return;
+        }
         var record = DrawRecord.of(request, drawn);
         var legacy = drawn.legacy()
                 .map(estimate -> new DrawOutcome.LegacyComparison(
@@ -350,13 +362,19 @@ public class DrawService {
                 .orElse(null);
         var outcome = new DrawOutcome(drawn.dropout(), legacy);
         draws.finish(
-                draw, DrawStatus.COMPLETED, null, json.writeValueAsString(record), json.writeValueAsString(outcome));
+                claim.draw(),
+                DrawStatus.COMPLETED,
+                null,
+                json.writeValueAsString(record),
+                json.writeValueAsString(outcome));
     }
 
-    /** Ends a run that did not complete: failed (with why) or cancelled. */
+    /** Ends a run that did not complete, failed (with why) or cancelled, if it still holds its claim. */
     @Transactional
-    public void end(UUID draw, DrawStatus status, @Nullable String failure) {
-        draws.finish(draw, status, failure, null, null);
+    public void end(DrawRepository.Claim claim, DrawStatus status, @Nullable String failure) {
+        if (draws.lockHeld(claim.draw(), claim.token()).isPresent()) {
+            draws.finish(claim.draw(), status, failure, null, null);
+        }
     }
 
     private Sortition.Request request(DrawRepository.Draw draw) {

@@ -56,7 +56,8 @@ final class PoolCsv {
             }
             delimiter = delimiterOf(buffered);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.add(new FieldProblem("pool[1]", FieldCode.FORMAT, "line 1: not a CSV header: " + e.getMessage()));
+            return new Parsed(List.of(), problems);
         }
         var format = CSVFormat.RFC4180
                 .builder()
@@ -111,7 +112,7 @@ final class PoolCsv {
                                             .filter(quota -> quota.feature().equals(feature))
                                             .map(quota -> quota.value())
                                             .toList(),
-                                    "line " + line + ": " + feature + " " + value + " has no quota"));
+                                    "line " + line + ": " + feature + " " + shortened(value) + " has no quota"));
                         }
                         features.put(feature, value);
                     }
@@ -126,7 +127,7 @@ final class PoolCsv {
                         problems.add(new FieldProblem(
                                 "pool[" + line + "].email",
                                 FieldCode.DUPLICATE,
-                                "line " + line + ": " + email + " is already in the pool"));
+                                "line " + line + ": " + shortened(email) + " is already in the pool"));
                     }
                     var home = cell(record, household, "pool[" + line + "]." + household, 200, problems);
                     if (home != null && !households.add(home.toLowerCase(Locale.ROOT))) {
@@ -167,12 +168,20 @@ final class PoolCsv {
         return value;
     }
 
+    /** A cell as a problem repeats it: at most 60 characters. */
+    private static String shortened(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+
     /** Semicolons if the header has more of them than commas (what spreadsheets in French and Dutch write). */
     private static char delimiterOf(Reader reader) throws IOException {
-        reader.mark(8192);
+        int limit = 8192;
+        reader.mark(limit + 1);
         int commas = 0;
         int semicolons = 0;
-        for (int c = reader.read(), read = 0; c != -1 && c != '\n' && read < 8192; c = reader.read(), read++) {
+        for (int c = reader.read(), read = 1;
+                c != -1 && c != '\n' && c != '\r' && read < limit;
+                c = reader.read(), read++) {
             commas += c == ',' ? 1 : 0;
             semicolons += c == ';' ? 1 : 0;
         }

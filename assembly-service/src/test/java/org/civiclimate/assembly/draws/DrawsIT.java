@@ -225,6 +225,43 @@ class DrawsIT {
         assertThat(jobs(otherId)).isZero();
     }
 
+    @Autowired
+    DrawService service;
+
+    @Test
+    void aRunThatLostItsClaimWritesNothingOverACancelledOrCompletedDraw() throws Exception {
+        String queued = preparedDraw("stale");
+        String queuedId = queued.substring(queued.lastIndexOf('/') + 1);
+        // Another instance holds the job (its lease runs), then staff cancel the queued draw.
+        var token = java.util.UUID.randomUUID();
+        heldElsewhere(queuedId, token);
+        assertThat(a.facilitator().post(queued + "/cancel", "").<String>json("$.status"))
+                .isEqualTo("CANCELLED");
+        var stale = new DrawRepository.Claim(
+                new org.civiclimate.platform.tenancy.CommuneId(a.commune()),
+                java.util.UUID.fromString(queuedId),
+                1,
+                token);
+
+        org.civiclimate.platform.tenancy.CommuneContext.runAs(stale.commune(), () -> {
+            assertThat(service.startRun(stale)).isEmpty();
+            service.end(stale, DrawStatus.FAILED, "stale");
+        });
+        assertThat(a.facilitator().get(queued).<String>json("$.status")).isEqualTo("CANCELLED");
+
+        String done = preparedDraw("done");
+        String doneId = done.substring(done.lastIndexOf('/') + 1);
+        assertThat(a.facilitator().post(done + "/run", "").status()).isEqualTo(202);
+        assertThat(awaitEnd(done).<String>json("$.status")).isEqualTo("COMPLETED");
+        var late = new DrawRepository.Claim(stale.commune(), java.util.UUID.fromString(doneId), 1, token);
+        org.civiclimate.platform.tenancy.CommuneContext.runAs(late.commune(), () -> {
+            service.end(late, DrawStatus.FAILED, "late");
+            assertThat(service.heartbeat(late, 0.5, "late").held()).isFalse();
+        });
+        assertThat(a.facilitator().get(done).<String>json("$.status")).isEqualTo("COMPLETED");
+        assertThat(a.facilitator().get(done + "/result").status()).isEqualTo(200);
+    }
+
     @Test
     void censusSharesBecomeQuotasToReview() {
         var quotas = a.facilitator().post(draws + "/quotas-from-shares", """
@@ -256,6 +293,27 @@ class DrawsIT {
             job.setObject(1, a.commune());
             job.setString(2, draw);
             job.setInt(3, attempts);
+            job.executeUpdate();
+            connection.commit();
+        }
+    }
+
+    /** Queues the draw with a job another instance holds with {@code token}, its lease still running. */
+    private void heldElsewhere(String draw, java.util.UUID token) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var bind = connection.prepareStatement("select set_config('app.commune_id', ?, true)");
+                var queued = connection.prepareStatement("update draw set status = 'QUEUED' where id = ?::uuid");
+                var job =
+                        connection.prepareStatement("insert into draw_job (commune_id, draw_id, attempts, lease_until,"
+                                + " run_token) values (?, ?::uuid, 1, now() + interval '10 minutes', ?)")) {
+            connection.setAutoCommit(false);
+            bind.setString(1, a.commune().toString());
+            bind.execute();
+            queued.setString(1, draw);
+            queued.executeUpdate();
+            job.setObject(1, a.commune());
+            job.setString(2, draw);
+            job.setObject(3, token);
             job.executeUpdate();
             connection.commit();
         }

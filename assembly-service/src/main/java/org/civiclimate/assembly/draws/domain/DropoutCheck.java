@@ -24,10 +24,14 @@ public final class DropoutCheck {
             List<int[]> reserves,
             double dropoutRate,
             int trials,
-            SeededRandom random) {
+            SeededRandom random,
+            DrawControl control) {
         int kept = 0;
         long outside = 0;
         for (int trial = 0; trial < trials; trial++) {
+            if (trial % 100 == 0) {
+                control.checkpoint();
+            }
             int[] seats = new int[quotas.list().size()];
             for (int[] member : members) {
                 for (int index : member) {

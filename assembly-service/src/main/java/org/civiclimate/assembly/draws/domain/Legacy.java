@@ -107,6 +107,11 @@ public final class Legacy {
      * type, members by id), with the share of attempts that ran into a dead end.
      */
     public Estimate estimate(int runs, SeededRandom random) {
+        return estimate(runs, random, DrawControl.NONE);
+    }
+
+    /** The same, stopping when {@code control} says so. */
+    public Estimate estimate(int runs, SeededRandom random, DrawControl control) {
         int[] selected = new int[volunteers.size()];
         var index = new java.util.HashMap<String, Integer>();
         for (int v = 0; v < volunteers.size(); v++) {
@@ -114,6 +119,9 @@ public final class Legacy {
         }
         int attempts = 0;
         for (int run = 0; run < runs; run++) {
+            if (run % 100 == 0) {
+                control.checkpoint();
+            }
             Optional<List<String>> panel;
             do {
                 if (++attempts > 100L * runs) {

@@ -8,6 +8,9 @@ import java.util.Set;
 /** The volunteers a panel is drawn from. One per household and no one twice is checked when they join. */
 public record Pool(List<Volunteer> volunteers) {
 
+    /** The most problems named at once: enough to see what is wrong, not a report as long as the pool. */
+    public static final int MAX_PROBLEMS = 100;
+
     public Pool {
         volunteers = List.copyOf(volunteers);
     }
@@ -32,7 +35,7 @@ public record Pool(List<Volunteer> volunteers) {
         problems.addAll(quotas.problemsFor(panelSize));
         Set<String> ids = new HashSet<>();
         var features = quotas.features();
-        for (int i = 0; i < volunteers.size(); i++) {
+        for (int i = 0; i < volunteers.size() && problems.size() < MAX_PROBLEMS; i++) {
             var volunteer = volunteers.get(i);
             if (!ids.add(volunteer.id())) {
                 problems.add(new InputProblem(

@@ -136,7 +136,8 @@ public final class Sortition {
         List<String> reserveOrder = List.of();
         if (reserveCount > 0) {
             var otherTypes = new VolunteerTypes(others, reserveQuotas);
-            var changes = relaxation.smallest(otherTypes, reserveCount).orElseThrow();
+            // If even the relaxation finds nothing in time, the reserves keep their quotas as they are.
+            var changes = relaxation.smallest(otherTypes, reserveCount).orElse(List.of());
             if (!changes.isEmpty()) {
                 reserveQuotas = relaxed(reserveQuotas, changes);
                 otherTypes = new VolunteerTypes(others, reserveQuotas);
@@ -158,13 +159,24 @@ public final class Sortition {
                     reserveIndexes,
                     rate,
                     DROPOUT_TRIALS,
-                    new SeededRandom(request.seed() + "/dropout/" + rate)));
+                    new SeededRandom(request.seed() + "/dropout/" + rate),
+                    control));
         }
         Optional<Legacy.Estimate> legacy = Optional.empty();
         if (request.legacyRuns() > 0) {
             control.progress(0.99, "legacy comparison");
-            legacy = Optional.of(new Legacy(types, request.panelSize())
-                    .estimate(request.legacyRuns(), new SeededRandom(request.seed() + "/legacy-comparison")));
+            try {
+                legacy = Optional.of(new Legacy(types, request.panelSize())
+                        .estimate(
+                                request.legacyRuns(),
+                                new SeededRandom(request.seed() + "/legacy-comparison"),
+                                control));
+            } catch (IllegalStateException e) {
+                // Quotas so tight that legacy keeps running into dead ends: the comparison is left out, not the draw.
+                if (request.algorithm() == Algorithm.LEGACY) {
+                    throw e;
+                }
+            }
         }
         control.progress(1, "done");
         return new Drawn(types, distribution, panel, reserves, reserveQuotas, reserveOrder, dropout, legacy);

@@ -12,8 +12,9 @@ import org.springframework.util.AntPathMatcher;
  */
 public record BodyLimits(long standard, long upload, List<String> uploadPaths) {
 
-    /** Where uploads are taken by default: a session's documents. */
-    public static final String DEFAULT_UPLOAD_PATHS = "/api/communes/*/assembly/assemblies/*/sessions/*/documents";
+    /** Where uploads are taken by default: a session's documents, and a draw's pool. */
+    public static final String DEFAULT_UPLOAD_PATHS = "/api/communes/*/assembly/assemblies/*/sessions/*/documents,"
+            + "/api/communes/*/assembly/assemblies/*/draws/*/pool";
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 

@@ -7,10 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class BodyLimitsTest {
 
-    private final BodyLimits limits = new BodyLimits(1_000, 20_000, List.of(BodyLimits.DEFAULT_UPLOAD_PATHS));
+    private final BodyLimits limits =
+            new BodyLimits(1_000, 20_000, List.of(BodyLimits.DEFAULT_UPLOAD_PATHS.split(",")));
 
     @Test
-    void aSessionsDocumentsTakeTheUploadLimitAndEverythingElseTheStandardOne() {
+    void aSessionsDocumentsAndADrawsPoolTakeTheUploadLimitAndEverythingElseTheStandardOne() {
+        assertThat(limits.allowedFor("/api/communes/uccle/assembly/assemblies/a1/draws/d1/pool"))
+                .isEqualTo(20_000);
         assertThat(limits.allowedFor("/api/communes/uccle/assembly/assemblies/a1/sessions/s1/documents"))
                 .isEqualTo(20_000);
         assertThat(limits.allowedFor("/api/communes/uccle/assembly/assemblies/a1/sessions/s1/attendance"))
