@@ -2,7 +2,7 @@ package org.civiclimate.assembly.draws;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.civiclimate.assembly.draws.domain.Quota;
 import org.civiclimate.platform.security.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -91,9 +92,12 @@ class DrawResource {
             @PathVariable String slug,
             @PathVariable UUID assembly,
             @PathVariable UUID draw,
-            InputStream csv,
+            @RequestBody(required = false) byte @Nullable [] csv,
             Caller caller) {
-        return draws.importPool(assembly, draw, new InputStreamReader(csv, StandardCharsets.UTF_8), caller);
+        // The body within the upload limit, as bytes (any Content-Type, or none): the parser reads it row by row.
+        var reader = new InputStreamReader(
+                new ByteArrayInputStream(csv == null ? new byte[0] : csv), StandardCharsets.UTF_8);
+        return draws.importPool(assembly, draw, reader, caller);
     }
 
     @Operation(

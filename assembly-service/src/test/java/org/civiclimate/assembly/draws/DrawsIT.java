@@ -164,6 +164,9 @@ class DrawsIT {
         assertThat(malformed.status()).as(malformed.toString()).isEqualTo(400);
         assertThat(malformed.<String>json("$.errors[0].code")).isEqualTo("format");
 
+        var noFile = a.facilitator().send("PUT", draw + "/pool", null, "");
+        assertThat(noFile.status()).as(noFile.toString()).isEqualTo(400);
+
         var missingColumn = a.facilitator().send("PUT", draw + "/pool", "text/csv", "id,Gender\n1,Female\n");
         assertThat(missingColumn.<List<String>>json("$.errors[*].field")).contains("pool[1].age_bracket");
 
