@@ -381,6 +381,9 @@ function RunPanel({ slug, draw, readOnly }: { slug: string; draw: Draw; readOnly
           </p>
         </>
       ) : null}
+      {draw.status === 'COMPLETED' && draw.finishedAt ? (
+        <p>{t('drawRun.drawnAt', { date: i18n.dateTime(draw.finishedAt) })}</p>
+      ) : null}
       {isEditable(draw.status) ? (
         <>
           <p>{t('drawRun.lead')}</p>

@@ -1170,4 +1170,5 @@ export const de: Messages = {
   'problem.draw-not-editable':
     'Die Auslosung läuft oder ist erfolgt: Einstellungen, Quoten und Pool bleiben, wie sie sind.',
   'problem.draw-not-running': 'Die Auslosung wartet nicht und läuft nicht.',
+  'drawRun.drawnAt': 'Ausgelost am {date}: das Gremium ist endgültig.',
 };

@@ -1137,6 +1137,7 @@ export const en = {
   'problem.quotas-infeasible': 'No panel from this pool keeps these quotas.',
   'problem.draw-not-editable': 'The draw is running or drawn: its settings, quotas and pool stay as they are.',
   'problem.draw-not-running': 'The draw is not waiting for or in a run.',
+  'drawRun.drawnAt': 'Drawn on {date}: the panel is final.',
 };
 
 export type Messages = typeof en;

@@ -1162,4 +1162,5 @@ export const fr: Messages = {
   'problem.draw-not-editable':
     'Le tirage est en cours ou effectué : ses réglages, quotas et vivier restent tels quels.',
   'problem.draw-not-running': 'Le tirage n’est ni en attente ni en cours.',
+  'drawRun.drawnAt': 'Tiré le {date} : le panel est définitif.',
 };

@@ -1156,4 +1156,5 @@ export const nl: Messages = {
   'problem.quotas-infeasible': 'Geen panel uit deze pool respecteert deze quota.',
   'problem.draw-not-editable': 'De loting is bezig of gedaan: instellingen, quota en pool blijven zoals ze zijn.',
   'problem.draw-not-running': 'De loting wacht niet en is niet bezig.',
+  'drawRun.drawnAt': 'Geloot op {date}: het panel is definitief.',
 };
