@@ -107,7 +107,7 @@ class DrawRunner {
         var run = started.get();
         var control = new RunControl(claim, clock.instant().plus(run.budget()));
         var beats = heartbeats.scheduleWithFixedDelay(
-                () -> CommuneContext.runAs(claim.commune(), control::beatIfDue),
+                () -> CommuneContext.runAs(claim.commune(), control::beat),
                 HEARTBEAT_MILLIS,
                 HEARTBEAT_MILLIS,
                 TimeUnit.MILLISECONDS);
@@ -166,7 +166,6 @@ class DrawRunner {
 
         private final DrawRepository.Claim claim;
         private final Instant deadline;
-        private long lastBeat;
         private volatile double done;
         private volatile String stage = "starting";
         volatile boolean cancelled;
@@ -188,13 +187,8 @@ class DrawRunner {
             return cancelled || lost || clock.instant().isAfter(deadline);
         }
 
-        /** Called by the heartbeat thread: keeps the lease, and learns of a cancellation or a lost claim. */
-        synchronized void beatIfDue() {
-            long now = clock.millis();
-            if (now - lastBeat < HEARTBEAT_MILLIS / 2) {
-                return;
-            }
-            lastBeat = now;
+        /** Called by the heartbeat thread, every two seconds: keeps the lease, learns of a cancellation or a lost claim. */
+        void beat() {
             try {
                 var beat = draws.heartbeat(claim, done, stage);
                 lost |= !beat.held();

@@ -28,18 +28,9 @@ final class PanelProgram implements AutoCloseable {
         program.constraint(panelSize, panelSize, all, ones);
         var quotas = types.quotas().list();
         for (int q = 0; q < quotas.size(); q++) {
-            int holders = 0;
-            for (int t = 0; t < n; t++) {
-                holders += types.has(t, q) ? 1 : 0;
-            }
-            int[] variables = new int[holders];
-            double[] coefficients = new double[holders];
-            for (int t = 0, i = 0; t < n; t++) {
-                if (types.has(t, q)) {
-                    variables[i] = t;
-                    coefficients[i++] = 1;
-                }
-            }
+            int[] variables = types.holders(q);
+            double[] coefficients = new double[variables.length];
+            java.util.Arrays.fill(coefficients, 1);
             program.constraint(quotas.get(q).min(), quotas.get(q).max(), variables, coefficients);
         }
     }

@@ -1,6 +1,7 @@
 package org.civiclimate.assembly.draws.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,12 +50,7 @@ public final class Relaxation {
             }
             program.constraint(panelSize, panelSize, all, ones);
             for (int q = 0; q < quotas.size(); q++) {
-                var holders = new ArrayList<Integer>();
-                for (int t = 0; t < n; t++) {
-                    if (types.has(t, q)) {
-                        holders.add(t);
-                    }
-                }
+                var holders = Arrays.stream(types.holders(q)).boxed().toList();
                 int[] withLowered = new int[holders.size() + 1];
                 int[] withRaised = new int[holders.size() + 1];
                 double[] coefficients = new double[holders.size() + 1];

@@ -84,6 +84,13 @@ public final class VolunteerTypes {
         return values.get(type).clone();
     }
 
+    /** The types whose volunteers have the value of quota {@code quotaIndex}, in order. */
+    public int[] holders(int quotaIndex) {
+        return java.util.stream.IntStream.range(0, size())
+                .filter(type -> has(type, quotaIndex))
+                .toArray();
+    }
+
     /** Whether a type's volunteers have the value of quota {@code quotaIndex}. */
     public boolean has(int type, int quotaIndex) {
         for (int index : values.get(type)) {
