@@ -14,6 +14,7 @@ import { CommuneAboutPage } from './directory/CommuneAboutPage';
 import { DirectoryPage } from './directory/DirectoryPage';
 import { DrawPage } from './draw/DrawPage';
 import { PublicDrawPage } from './draw/PublicDrawPage';
+import { SeatOfferPage } from './draw/SeatOfferPage';
 import { HomePage } from './home/HomePage';
 import { InvitationPage } from './invitation/InvitationPage';
 import { MyCommunesPage } from './me/MyCommunesPage';
@@ -37,6 +38,7 @@ export function App() {
         <Route path="/communes/:slug/accountability" element={<AccountabilityPage />} />
         <Route path="/communes/:slug/accountability/:id" element={<PublicRecommendationPage />} />
         <Route path="/communes/:slug/draws/:draw" element={<PublicDrawPage />} />
+        <Route path="/communes/:slug/seat-offers/:offer" element={<SeatOfferPage />} />
         {/* The invitation links shared before the public page existed (?invitation=CODE) keep working. */}
         <Route path="/communes/:slug/join" element={<CommuneAboutPage />} />
         <Route path="/invitations/:id" element={<InvitationPage />} />

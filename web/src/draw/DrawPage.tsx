@@ -23,6 +23,7 @@ import {
   useRunDraw,
   useSetQuotas,
 } from './queries';
+import { SeatingPanel } from './SeatingPanel';
 import { isEditable, isRunning, type Draw, type DrawResult, type Quota } from './types';
 
 /** A share in percent, one decimal: 0.0909 → "9.1 %" in the reader's language. */
@@ -74,7 +75,12 @@ export function DrawPage() {
           <QuotasEditor slug={slug} draw={data} readOnly={readOnly || !isEditable(data.status)} />
           <PoolUpload slug={slug} draw={data} readOnly={readOnly || !isEditable(data.status)} />
           <RunPanel slug={slug} draw={data} readOnly={readOnly} />
-          {data.status === 'COMPLETED' ? <Result slug={slug} draw={data} /> : null}
+          {data.status === 'COMPLETED' ? (
+            <>
+              <SeatingPanel slug={slug} draw={data} readOnly={readOnly} />
+              <Result slug={slug} draw={data} />
+            </>
+          ) : null}
         </>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useAssemblyApi } from '../api/client';
 import { assemblyKey } from '../assembly/queries';
-import type { Draw, DrawRequest, DrawResult, PublicDraw, Quota } from './types';
+import type { Draw, DrawRequest, DrawResult, PublicDraw, PublicSeatOffer, Quota, Seating } from './types';
 import { isRunning } from './types';
 
 export const drawsKey = (slug: string, assembly: string) => [...assemblyKey(slug, assembly), 'draws'] as const;
@@ -147,4 +147,88 @@ export function recordUrl(slug: string, draw: string): string {
 
 export function publicDrawPath(slug: string, draw: string): string {
   return `/communes/${slug}/draws/${draw}`;
+}
+
+const seatingKey = (slug: string, assembly: string, draw: string) =>
+  [...drawKey(slug, assembly, draw), 'seating'] as const;
+
+/** A completed draw's seating (staff); not found until its seats are offered. */
+export function useSeating(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: seatingKey(slug, assembly, draw),
+    retry: false,
+    queryFn: () =>
+      unwrap<Seating>(
+        api.GET('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/seating', {
+          params: { path: { slug, assembly, draw } },
+        }),
+      ),
+  });
+}
+
+/** A change to the seating (offering the seats, recording a refusal): the answer is the seating as it now stands. */
+function useSeatingChange<T>(slug: string, assembly: string, draw: string, send: (body: T) => Promise<Seating>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (seating) => queryClient.setQueryData(seatingKey(slug, assembly, draw), seating),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: seatingKey(slug, assembly, draw) }),
+  });
+}
+
+export function useStartSeating(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useSeatingChange(slug, assembly, draw, (body: { answerWithinDays: number; startsOn?: string }) =>
+    unwrap<Seating>(
+      api.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/seating', {
+        params: { path: { slug, assembly, draw } },
+        body,
+      }),
+    ),
+  );
+}
+
+export function useRecordRefusal(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useSeatingChange(slug, assembly, draw, (offer: string) =>
+    unwrap<Seating>(
+      api.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/seating/offers/{offer}/refusal', {
+        params: { path: { slug, assembly, draw, offer } },
+      }),
+    ),
+  );
+}
+
+const seatOfferKey = (slug: string, offer: string) => ['public', slug, 'seat-offers', offer] as const;
+
+/** A seat offer, as its link shows it: signed in or not. */
+export function usePublicSeatOffer(slug: string, offer: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: seatOfferKey(slug, offer),
+    queryFn: () =>
+      unwrap<PublicSeatOffer>(
+        api.GET('/api/public/communes/{slug}/assembly/seat-offers/{offer}', { params: { path: { slug, offer } } }),
+      ),
+  });
+}
+
+/** The person's answer to their offer: a refusal by its link, or an acceptance signed in. */
+export function useAnswerSeatOffer(slug: string, offer: string, answer: 'accept' | 'refuse') {
+  const api = useAssemblyApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      unwrap<PublicSeatOffer>(
+        answer === 'accept'
+          ? api.POST('/api/communes/{slug}/assembly/seat-offers/{offer}/acceptance', {
+              params: { path: { slug, offer } },
+            })
+          : api.POST('/api/public/communes/{slug}/assembly/seat-offers/{offer}/refusal', {
+              params: { path: { slug, offer } },
+            }),
+      ),
+    onSuccess: (answered) => queryClient.setQueryData(seatOfferKey(slug, offer), answered),
+  });
 }

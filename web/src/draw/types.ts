@@ -86,3 +86,47 @@ export function isRunning(status: DrawStatus): boolean {
 export function isEditable(status: DrawStatus): boolean {
   return status === 'DRAFT' || status === 'FAILED' || status === 'CANCELLED';
 }
+
+export type SeatOfferStatus = NonNullable<Schemas['SeatOfferView']['status']>;
+
+/** A seat offered to a drawn volunteer or a reserve, as staff follow it. */
+export interface SeatOffer {
+  id: string;
+  pseudonym: string;
+  name?: string | null;
+  email?: string | null;
+  features: Record<string, string>;
+  fromReserves: boolean;
+  replaces?: string | null;
+  status: SeatOfferStatus;
+  offeredAt: string;
+  deadline: string;
+  answeredAt?: string | null;
+  mandateId?: string | null;
+}
+
+/** A drawn panel's seating: how long each offer stays open, the answers so far, every offer in the order it went. */
+export interface Seating {
+  drawId: string;
+  answerWithinDays: number;
+  startsOn?: string | null;
+  startedAt: string;
+  panelSize: number;
+  accepted: number;
+  waiting: number;
+  reservesLeft: number;
+  offers: SeatOffer[];
+}
+
+/** A seat offer as its link shows it to the person it went to, signed out. */
+export interface PublicSeatOffer {
+  id: string;
+  assemblyId: string;
+  assemblyName: string;
+  mandateMonths: number;
+  status: SeatOfferStatus;
+  deadline: string;
+  lapsed: boolean;
+  startsOn?: string | null;
+  maskedEmail: string;
+}

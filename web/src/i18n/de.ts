@@ -1170,5 +1170,63 @@ export const de: Messages = {
   'problem.draw-not-editable':
     'Die Auslosung läuft oder ist erfolgt: Einstellungen, Quoten und Pool bleiben, wie sie sind.',
   'problem.draw-not-running': 'Die Auslosung wartet nicht und läuft nicht.',
+  'seating.title': 'Das Gremium besetzen',
+  'seating.lead':
+    'Jede ausgeloste Person erhält per E-Mail das Angebot ihres Sitzes. Sie nimmt es an, angemeldet mit dieser Adresse (oder einem damit erstellten Konto), oder lehnt es über den Link ab; eine Ablehnung oder keine Antwort rechtzeitig bietet den Sitz der nächsten nachrückenden Person an, die die Quoten einhält.',
+  'seating.days': 'Tage für die Antwort',
+  'seating.daysHint': 'Von 1 bis 60; jede später gerufene nachrückende Person erhält ebenso viele.',
+  'seating.startsOn': 'Beginn der Mandate (optional)',
+  'seating.startsOnHint': 'Leer oder früher: der Tag, an dem jede Person annimmt, und nie vor der ersten Sitzung.',
+  'seating.start': 'Die Sitze anbieten',
+  'seating.confirmTitle': 'Die Sitze per E-Mail anbieten?',
+  'seating.confirmExplain.one':
+    '{count} ausgeloste Person erhält jetzt ihr Angebot. Dies kann nicht rückgängig gemacht werden.',
+  'seating.confirmExplain.other':
+    'Die {count} ausgelosten Personen erhalten jetzt ihre Angebote. Dies kann nicht rückgängig gemacht werden.',
+  'seating.confirmDays': 'Sie haben {days} Tage für die Antwort.',
+  'seating.summary':
+    '{accepted} von {panel} Sitzen angenommen; {waiting} Angebote warten auf Antwort; {reserves} Nachrückende noch nicht gerufen.',
+  'seating.noReserveLeft':
+    'Keine nachrückende Person ist mehr übrig: Wird ein wartendes Angebot abgelehnt, bleibt sein Sitz frei.',
+  'seating.offers': 'Angebote, in der Reihenfolge ihres Versands',
+  'seating.status': 'Antwort',
+  'seating.deadline': 'Frist oder Antwort',
+  'seating.note': 'Gerufen',
+  'seating.actions': 'Aktionen',
+  'seating.replaces': 'nachrückend, nach {pseudonym}',
+  'seating.reserve': 'nachrückend',
+  'seating.recordRefusal': 'Eine Ablehnung erfassen',
+  'seating.refusalTitle': 'Erfassen, dass {pseudonym} den Sitz ablehnt?',
+  'seating.refusalExplain':
+    'Tun Sie dies, wenn die Person es Ihnen telefonisch oder per Brief mitgeteilt hat. Der Sitz wird dann der nächsten nachrückenden Person angeboten. Dies kann nicht rückgängig gemacht werden.',
+  'seatOfferStatus.OFFERED': 'wartet',
+  'seatOfferStatus.ACCEPTED': 'angenommen',
+  'seatOfferStatus.DECLINED': 'abgelehnt',
+  'seatOfferStatus.EXPIRED': 'nicht rechtzeitig beantwortet',
+  'seatOffer.pageTitle': 'Ihr Sitzangebot',
+  'seatOffer.title': 'Ein Sitz in {assembly}',
+  'seatOffer.notFound': 'Dieses Sitzangebot gibt es nicht. Prüfen Sie den Link in Ihrer E-Mail.',
+  'seatOffer.lead':
+    'Sie wurden für einen Sitz in {assembly}, dem Bürgerrat, für ein Mandat von {months} Monaten ausgelost.',
+  'seatOffer.startsOn': 'Ihr Mandat würde am {date} beginnen.',
+  'seatOffer.until': 'Bitte antworten Sie bis {date}.',
+  'seatOffer.address':
+    'Es wurde an {address} gesendet: Um es anzunehmen, melden Sie sich mit dieser Adresse an oder erstellen Sie damit Ihr Konto.',
+  'seatOffer.accept': 'Den Sitz annehmen',
+  'seatOffer.refuse': 'Den Sitz ablehnen',
+  'seatOffer.refuseTitle': 'Den Sitz ablehnen?',
+  'seatOffer.refuseExplain':
+    'Der Sitz wird der nächsten ausgelosten Person angeboten. Dies kann nicht rückgängig gemacht werden.',
+  'seatOffer.state.ACCEPTED':
+    'Sie haben diesen Sitz angenommen: Willkommen im Rat. Sie werden zu seinen Sitzungen eingeladen.',
+  'seatOffer.state.DECLINED':
+    'Sie haben diesen Sitz abgelehnt. Danke für Ihre Antwort: Er geht an die nächste ausgeloste Person.',
+  'seatOffer.state.EXPIRED': 'Die Frist für die Antwort endete am {date}: Der Sitz wurde jemand anderem angeboten.',
+  'seatOffer.toCommune': 'Den Bereich der Gemeinde öffnen',
+  'problem.seating-started': 'Die Sitze dieser Auslosung wurden bereits angeboten.',
+  'problem.not-enough-seats': 'Der Rat hat weniger freie Sitze als das ausgeloste Gremium.',
+  'problem.offer-answered': 'Dieses Angebot wurde bereits beantwortet, oder seine Frist ist abgelaufen.',
+  'problem.offer-for-another-address':
+    'Dieses Angebot ging an eine andere Adresse: Melden Sie sich mit der Adresse an, die es erhalten hat.',
   'drawRun.drawnAt': 'Ausgelost am {date}: das Gremium ist endgültig.',
 };

@@ -1162,5 +1162,62 @@ export const fr: Messages = {
   'problem.draw-not-editable':
     'Le tirage est en cours ou effectué : ses réglages, quotas et vivier restent tels quels.',
   'problem.draw-not-running': 'Le tirage n’est ni en attente ni en cours.',
+  'seating.title': 'Installer le panel',
+  'seating.lead':
+    'Chaque personne tirée au sort reçoit par e-mail l’offre de son siège. Elle l’accepte connectée avec cette adresse (ou un compte créé avec elle), ou la refuse par le lien ; un refus, ou l’absence de réponse à temps, propose le siège à la réserve suivante qui respecte les quotas.',
+  'seating.days': 'Jours pour répondre',
+  'seating.daysHint': 'De 1 à 60 ; chaque réserve appelée ensuite en a autant.',
+  'seating.startsOn': 'Début des mandats (facultatif)',
+  'seating.startsOnHint': 'Vide, ou plus tôt : le jour où chaque personne accepte, et jamais avant la première séance.',
+  'seating.start': 'Proposer les sièges',
+  'seating.confirmTitle': 'Proposer les sièges par e-mail ?',
+  'seating.confirmExplain.one': '{count} personne tirée au sort va recevoir son offre maintenant. C’est définitif.',
+  'seating.confirmExplain.other':
+    'Les {count} personnes tirées au sort vont recevoir leur offre maintenant. C’est définitif.',
+  'seating.confirmDays': 'Elles ont {days} jours pour répondre.',
+  'seating.summary':
+    '{accepted} sièges acceptés sur {panel} ; {waiting} offres en attente de réponse ; {reserves} réserves pas encore appelées.',
+  'seating.noReserveLeft':
+    'Plus aucune réserve à appeler : si une offre en attente est refusée, son siège reste vacant.',
+  'seating.offers': 'Offres, dans l’ordre de leur envoi',
+  'seating.status': 'Réponse',
+  'seating.deadline': 'Échéance ou réponse',
+  'seating.note': 'Appel',
+  'seating.actions': 'Actions',
+  'seating.replaces': 'réserve, après {pseudonym}',
+  'seating.reserve': 'réserve',
+  'seating.recordRefusal': 'Enregistrer un refus',
+  'seating.refusalTitle': '{pseudonym} refuse son siège : l’enregistrer ?',
+  'seating.refusalExplain':
+    'Faites-le quand la personne vous l’a dit par téléphone ou par courrier. Le siège est alors proposé à la réserve suivante. C’est définitif.',
+  'seatOfferStatus.OFFERED': 'en attente',
+  'seatOfferStatus.ACCEPTED': 'accepté',
+  'seatOfferStatus.DECLINED': 'refusé',
+  'seatOfferStatus.EXPIRED': 'sans réponse à temps',
+  'seatOffer.pageTitle': 'Votre offre de siège',
+  'seatOffer.title': 'Un siège à {assembly}',
+  'seatOffer.notFound': 'Cette offre de siège n’existe pas. Vérifiez le lien de votre e-mail.',
+  'seatOffer.lead':
+    'Vous avez été tiré·e au sort pour un siège à {assembly}, l’assemblée citoyenne, pour {months} mois de mandat.',
+  'seatOffer.startsOn': 'Votre mandat commencerait le {date}.',
+  'seatOffer.until': 'Merci de répondre d’ici au {date}.',
+  'seatOffer.address':
+    'Elle a été envoyée à {address} : pour l’accepter, connectez-vous, ou créez votre compte, avec cette adresse.',
+  'seatOffer.accept': 'Accepter le siège',
+  'seatOffer.refuse': 'Refuser le siège',
+  'seatOffer.refuseTitle': 'Refuser le siège ?',
+  'seatOffer.refuseExplain': 'Le siège sera proposé à la personne tirée au sort suivante. C’est définitif.',
+  'seatOffer.state.ACCEPTED':
+    'Vous avez accepté ce siège : bienvenue dans l’assemblée. Vous serez convoqué·e à ses séances.',
+  'seatOffer.state.DECLINED':
+    'Vous avez refusé ce siège. Merci d’avoir répondu : il revient à la personne tirée au sort suivante.',
+  'seatOffer.state.EXPIRED':
+    'Le délai pour répondre a pris fin le {date} : le siège a été proposé à quelqu’un d’autre.',
+  'seatOffer.toCommune': 'Ouvrir l’espace de la commune',
+  'problem.seating-started': 'Les sièges de ce tirage ont déjà été proposés.',
+  'problem.not-enough-seats': 'L’assemblée a moins de sièges vacants que le panel tiré au sort.',
+  'problem.offer-answered': 'Cette offre a déjà reçu une réponse, ou son délai a pris fin.',
+  'problem.offer-for-another-address':
+    'Cette offre a été envoyée à une autre adresse : connectez-vous avec l’adresse qui l’a reçue.',
   'drawRun.drawnAt': 'Tiré le {date} : le panel est définitif.',
 };

@@ -1156,5 +1156,62 @@ export const nl: Messages = {
   'problem.quotas-infeasible': 'Geen panel uit deze pool respecteert deze quota.',
   'problem.draw-not-editable': 'De loting is bezig of gedaan: instellingen, quota en pool blijven zoals ze zijn.',
   'problem.draw-not-running': 'De loting wacht niet en is niet bezig.',
+  'seating.title': 'Het panel installeren',
+  'seating.lead':
+    'Elke uitgelote persoon krijgt per e-mail het aanbod van een zetel. Die aanvaardt het aangemeld met dat adres (of een account die ermee wordt aangemaakt), of weigert het via de link; een weigering, of geen antwoord op tijd, biedt de zetel aan de volgende reserve aan die de quota respecteert.',
+  'seating.days': 'Dagen om te antwoorden',
+  'seating.daysHint': 'Van 1 tot 60; elke later opgeroepen reserve krijgt er evenveel.',
+  'seating.startsOn': 'Begin van de mandaten (optioneel)',
+  'seating.startsOnHint': 'Leeg, of vroeger: de dag waarop elke persoon aanvaardt, en nooit vóór de eerste zitting.',
+  'seating.start': 'De zetels aanbieden',
+  'seating.confirmTitle': 'De zetels per e-mail aanbieden?',
+  'seating.confirmExplain.one': '{count} uitgelote persoon krijgt nu het aanbod. Dit kan niet ongedaan worden gemaakt.',
+  'seating.confirmExplain.other':
+    'De {count} uitgelote personen krijgen nu hun aanbod. Dit kan niet ongedaan worden gemaakt.',
+  'seating.confirmDays': 'Ze hebben {days} dagen om te antwoorden.',
+  'seating.summary':
+    '{accepted} van {panel} zetels aanvaard; {waiting} aanbiedingen wachten op antwoord; {reserves} reserves nog niet opgeroepen.',
+  'seating.noReserveLeft':
+    'Er is geen reserve meer om op te roepen: als een wachtend aanbod wordt geweigerd, blijft de zetel vacant.',
+  'seating.offers': 'Aanbiedingen, in de volgorde van verzending',
+  'seating.status': 'Antwoord',
+  'seating.deadline': 'Termijn of antwoord',
+  'seating.note': 'Oproep',
+  'seating.actions': 'Acties',
+  'seating.replaces': 'reserve, na {pseudonym}',
+  'seating.reserve': 'reserve',
+  'seating.recordRefusal': 'Een weigering noteren',
+  'seating.refusalTitle': 'Noteren dat {pseudonym} de zetel weigert?',
+  'seating.refusalExplain':
+    'Doe dit als de persoon het u per telefoon of brief meldde. De zetel wordt dan aan de volgende reserve aangeboden. Dit kan niet ongedaan worden gemaakt.',
+  'seatOfferStatus.OFFERED': 'wacht',
+  'seatOfferStatus.ACCEPTED': 'aanvaard',
+  'seatOfferStatus.DECLINED': 'geweigerd',
+  'seatOfferStatus.EXPIRED': 'niet op tijd beantwoord',
+  'seatOffer.pageTitle': 'Uw zetelaanbod',
+  'seatOffer.title': 'Een zetel in {assembly}',
+  'seatOffer.notFound': 'Dit zetelaanbod bestaat niet. Controleer de link in uw e-mail.',
+  'seatOffer.lead':
+    'U bent door loting gekozen voor een zetel in {assembly}, de burgerraad, voor een mandaat van {months} maanden.',
+  'seatOffer.startsOn': 'Uw mandaat zou beginnen op {date}.',
+  'seatOffer.until': 'Antwoord alstublieft vóór {date}.',
+  'seatOffer.address':
+    'Het werd verzonden naar {address}: om het te aanvaarden, meldt u zich aan, of maakt u uw account aan, met dit adres.',
+  'seatOffer.accept': 'De zetel aanvaarden',
+  'seatOffer.refuse': 'De zetel weigeren',
+  'seatOffer.refuseTitle': 'De zetel weigeren?',
+  'seatOffer.refuseExplain':
+    'De zetel wordt aan de volgende uitgelote persoon aangeboden. Dit kan niet ongedaan worden gemaakt.',
+  'seatOffer.state.ACCEPTED': 'U hebt deze zetel aanvaard: welkom in de raad. U wordt opgeroepen voor de zittingen.',
+  'seatOffer.state.DECLINED':
+    'U hebt deze zetel geweigerd. Bedankt voor uw antwoord: hij gaat naar de volgende uitgelote persoon.',
+  'seatOffer.state.EXPIRED':
+    'De termijn om te antwoorden liep af op {date}: de zetel werd aan iemand anders aangeboden.',
+  'seatOffer.toCommune': 'De ruimte van de gemeente openen',
+  'problem.seating-started': 'De zetels van deze loting werden al aangeboden.',
+  'problem.not-enough-seats': 'De raad heeft minder vacante zetels dan het uitgelote panel.',
+  'problem.offer-answered': 'Dit aanbod werd al beantwoord, of de termijn is verstreken.',
+  'problem.offer-for-another-address':
+    'Dit aanbod werd naar een ander adres verzonden: meld u aan met het adres dat het ontving.',
   'drawRun.drawnAt': 'Geloot op {date}: het panel is definitief.',
 };

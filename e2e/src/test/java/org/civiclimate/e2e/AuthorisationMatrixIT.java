@@ -118,7 +118,9 @@ class AuthorisationMatrixIT {
                             "{adopted}",
                             "{document}",
                             "{draw}",
-                            "{draftDraw}")
+                            "{draftDraw}",
+                            "{offer}",
+                            "{declinedOffer}")
                     .stream()
                     .anyMatch(path::contains)) {
                 scenes.add(Scene.FOREIGN_IDS);
@@ -169,7 +171,8 @@ class AuthorisationMatrixIT {
     private static final String DRAW_QUOTAS = """
             {"quotas": [{"feature": "g", "value": "a", "min": 1, "max": 1},
                         {"feature": "g", "value": "b", "min": 1, "max": 1}]}""";
-    private static final String DRAW_POOL = "g\na\na\nb\nb\n";
+    private static final String DRAW_POOL =
+            "g,email\na,a1@matrix.example\na,a2@matrix.example\nb,b1@matrix.example\nb,b2@matrix.example\n";
     private static final String DRAFT =
             "{\"topic\": \"Matrix\", \"title\": \"Matrix recommendation\", \"body\": \"Text\"}";
 
@@ -514,6 +517,40 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 403 200 200 403 403"),
+            // The completed draw's seats were offered when the council was set up: offering them again is refused.
+            row(ASSEMBLY, "POST " + DRAWS + "/{draw}/seating", "{\"answerWithinDays\": 7}")
+                    .own("401 403 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET " + DRAWS + "/{draw}/seating")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 403 200 200 403 403"),
+            // An offer already refused: staff learn that it was answered.
+            row(ASSEMBLY, "POST " + DRAWS + "/{draw}/seating/offers/{declinedOffer}/refusal")
+                    .own("401 403 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // The offer's link: anyone who has it, signed in or not; another commune's offer is not found here.
+            row(ASSEMBLY, "GET " + PUBLIC + "/seat-offers/{offer}")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .foreignIds("404 404 404 404 404 404")
+                    .suspended(ANYONE),
+            row(ASSEMBLY, "POST " + PUBLIC + "/seat-offers/{declinedOffer}/refusal")
+                    .own("409 409 409 409 409 409")
+                    .other("409 409 409 409 409 409")
+                    .foreignIds("404 404 404 404 404 404")
+                    .suspended("423 423 423 423 423 423"),
+            // Members or not, only the person signed in with the address the offer went to may accept it: nobody here.
+            row(ASSEMBLY, "POST /api/communes/{commune}/assembly/seat-offers/{offer}/acceptance")
+                    .own("401 403 403 403 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 404 404 404 404 404")
+                    .suspended("401 423 423 423 423 423"),
             row(ASSEMBLY, "GET " + PUBLIC + "/draws/{draw}")
                     .own(ANYONE)
                     .other(ANYONE)
@@ -894,6 +931,8 @@ class AuthorisationMatrixIT {
             scenes.get(scene).put("{document}", council.document());
             scenes.get(scene).put("{draw}", council.draw());
             scenes.get(scene).put("{draftDraw}", council.draftDraw());
+            scenes.get(scene).put("{offer}", council.offer());
+            scenes.get(scene).put("{declinedOffer}", council.declinedOffer());
             scenes.get(scene).put("{amendment}", council.amendment());
             scenes.get(scene).put("{adopted}", council.adopted());
             scenes.get(scene).put("{voteSession}", council.voteSession());
@@ -1187,7 +1226,9 @@ class AuthorisationMatrixIT {
             String reviewSession,
             String document,
             String draw,
-            String draftDraw) {}
+            String draftDraw,
+            String offer,
+            String declinedOffer) {}
 
     private static Council councilWithASeatedMember(ApiClient admin, String slug, String member, ApiClient asMember) {
         String assemblies = "/api/communes/" + slug + "/assembly/assemblies";
@@ -1231,6 +1272,16 @@ class AuthorisationMatrixIT {
         expect(closed, 200);
         assertThat(closed.<String>json("$.status")).isEqualTo("ADOPTED");
         expect(admin.post(adopted + "/answer", "{\"decision\": \"ACCEPTED\"}"), 200);
+
+        // The drawn panel's seats offered, the first refused by its link: the second waits for its answer.
+        String draw = completedDraw(admin, assemblies + "/" + id + "/draws");
+        var seating = admin.post(assemblies + "/" + id + "/draws/" + draw + "/seating", "{\"answerWithinDays\": 30}");
+        expect(seating, 200);
+        List<String> offers = seating.json("$.offers[*].id");
+        expect(
+                admin.withToken(null)
+                        .post("/api/public/communes/" + slug + "/assembly/seat-offers/" + offers.get(0) + "/refusal", ""),
+                200);
         return new Council(
                 id,
                 seated.json("$.id"),
@@ -1242,8 +1293,10 @@ class AuthorisationMatrixIT {
                 voteSession,
                 reviewSession,
                 upload(admin, sessions + "/" + heldSession),
-                completedDraw(admin, assemblies + "/" + id + "/draws"),
-                draftDraw(admin, assemblies + "/" + id + "/draws"));
+                draw,
+                draftDraw(admin, assemblies + "/" + id + "/draws"),
+                offers.get(1),
+                offers.get(0));
     }
 
     /** A draw with its quotas and a pool of four, ready to run: its id. */

@@ -103,6 +103,15 @@ class AssemblyRepository {
                 .fetchOptional(AssemblyRepository::toMandate);
     }
 
+    /** The seats held today, in order. */
+    List<Integer> activeSeats(UUID assembly) {
+        return dsl.select(MANDATE.SEAT)
+                .from(MANDATE)
+                .where(MANDATE.ASSEMBLY_ID.eq(assembly), MANDATE.STATUS.eq(MandateStatus.ACTIVE.name()))
+                .orderBy(MANDATE.SEAT)
+                .fetch(MANDATE.SEAT);
+    }
+
     Optional<Mandate> activeOf(UUID assembly, String userId) {
         return dsl.selectFrom(MANDATE)
                 .where(MANDATE.ASSEMBLY_ID.eq(assembly), MANDATE.USER_ID.eq(userId))

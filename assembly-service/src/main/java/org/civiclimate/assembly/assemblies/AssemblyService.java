@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -152,6 +153,7 @@ public class AssemblyService {
                 request.seat(),
                 request.startsOn(),
                 ChosenBy.BY_HAND,
+                null,
                 caller.userId());
     }
 
@@ -215,9 +217,43 @@ public class AssemblyService {
                         row.seat(),
                         row.startsOn(),
                         ChosenBy.IMPORTED,
+                        null,
                         caller.userId()))
                 .toList();
         return new SeatListResult(seated.size(), unchanged, seated);
+    }
+
+    /** How many of the assembly's seats nobody holds today. */
+    @Transactional(readOnly = true)
+    public int vacantSeats(UUID assembly) {
+        var found = get(assembly);
+        return found.seats() - assemblies.activeSeats(assembly).size();
+    }
+
+    /**
+     * Seats a drawn person who accepted their seat, on the lowest vacant seat; 409 if none is vacant or the person
+     * already holds one. Their membership of the commune follows from the mandate ({@code mandate.changed}). Returns
+     * the mandate's id.
+     */
+    @Transactional
+    public UUID seatDrawn(
+            UUID assembly, UUID draw, String userId, String name, @Nullable LocalDate startsOn, String seatedBy) {
+        var found = assemblies.lock(assembly).orElseThrow(AssemblyProblems::assemblyNotFound);
+        var held = new HashSet<>(assemblies.activeSeats(assembly));
+        int seat = 1;
+        while (held.contains(seat)) {
+            seat++;
+        }
+        if (!found.rotation().hasSeat(seat)) {
+            throw new ApiProblem(AssemblyProblems.SEAT_TAKEN, "Every seat of the assembly is held");
+        }
+        // The mandate starts on the day set for the panel, and never before today or the assembly's first sitting.
+        var start = today().isBefore(found.firstSittingOn()) ? found.firstSittingOn() : today();
+        if (startsOn != null && startsOn.isAfter(start)) {
+            start = startsOn;
+        }
+        return seat(found, userId, name, seat, start, ChosenBy.DRAWN, draw, seatedBy)
+                .id();
     }
 
     /** The checks of one seating against the assembly, its fields named after {@code prefix}. */
@@ -260,6 +296,7 @@ public class AssemblyService {
             int seat,
             @Nullable LocalDate startsOn,
             ChosenBy chosenBy,
+            @Nullable UUID draw,
             String seatedBy) {
         assemblies.activeIn(assembly.id(), seat).ifPresent(_ -> {
             throw new ApiProblem(AssemblyProblems.SEAT_TAKEN, "Seat " + seat + " is held by another member");
@@ -287,6 +324,18 @@ public class AssemblyService {
         CommuneId commune = CommuneContext.require();
         assemblies.insert(commune, mandate, seatedBy);
         outbox.publish(commune, new MandateChanged(commune.value(), userId, mandate.id(), true));
+        outbox.publish(
+                commune,
+                new MemberSeated(
+                        commune.value(),
+                        assembly.id(),
+                        mandate.id(),
+                        userId,
+                        seat,
+                        mandate.startsOn(),
+                        mandate.endsOn(),
+                        chosenBy,
+                        draw));
         return mandate;
     }
 
@@ -300,6 +349,11 @@ public class AssemblyService {
             throw new ApiProblem(AssemblyProblems.MANDATE_ENDED, "The mandate has already ended");
         }
         announceUnseated(held);
+        CommuneId commune = CommuneContext.require();
+        outbox.publish(
+                commune,
+                new MemberWithdrawn(
+                        commune.value(), assembly, mandate, held.userId(), held.seat(), today(), held.chosenBy()));
         return assemblies.mandate(assembly, mandate).orElseThrow();
     }
 

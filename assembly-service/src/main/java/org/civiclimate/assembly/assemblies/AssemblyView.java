@@ -8,7 +8,7 @@ import org.civiclimate.assembly.assemblies.domain.AssemblyKind;
 import org.civiclimate.assembly.assemblies.domain.RotationRule;
 
 /** An assembly as the API shows it, with how many of its seats are filled. */
-record AssemblyView(
+public record AssemblyView(
         UUID id,
         String name,
         AssemblyKind kind,

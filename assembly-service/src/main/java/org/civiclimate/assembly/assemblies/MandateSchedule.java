@@ -1,9 +1,6 @@
 package org.civiclimate.assembly.assemblies;
 
 import org.civiclimate.platform.communes.ReplicatedCommunes;
-import org.civiclimate.platform.tenancy.CommuneContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,8 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MandateSchedule {
-
-    private static final Logger log = LoggerFactory.getLogger(MandateSchedule.class);
 
     private final AssemblyService assemblies;
     private final ReplicatedCommunes communes;
@@ -35,20 +30,6 @@ class MandateSchedule {
             initialDelayString = "${civiclimate.assembly.mandate-check-delay:30s}",
             fixedDelayString = "${civiclimate.assembly.mandate-check-interval:1h}")
     void endDueMandates() {
-        for (var commune : communes.ids()) {
-            var id = commune.value();
-            try {
-                int ended;
-                do {
-                    ended = CommuneContext.callAs(commune, () -> assemblies.endDueMandates(batch));
-                    if (ended > 0) {
-                        log.info("Ended {} mandates of commune {} on schedule", ended, id);
-                    }
-                } while (ended == batch);
-            } catch (RuntimeException e) {
-                // One commune's fault (its directory entry half-replicated) must not stop the others' mandates.
-                log.warn("Could not end the due mandates of commune {}: {}", id, e.toString());
-            }
-        }
+        communes.inEachCommune("Mandates ended on schedule", batch, () -> assemblies.endDueMandates(batch));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.civiclimate.assembly.assemblies.AssemblyService;
 import org.civiclimate.assembly.draws.domain.DrawRecord;
 import org.civiclimate.assembly.draws.domain.InputProblem;
@@ -22,6 +23,7 @@ import org.civiclimate.assembly.draws.domain.Sortition;
 import org.civiclimate.assembly.draws.domain.Volunteer;
 import org.civiclimate.assembly.draws.domain.VolunteerTypes;
 import org.civiclimate.platform.communes.CommuneAccess;
+import org.civiclimate.platform.events.EventOutbox;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.web.ApiProblem;
@@ -52,6 +54,7 @@ public class DrawService {
     private final CommuneAccess access;
     private final Validator validator;
     private final JsonMapper json;
+    private final EventOutbox outbox;
     private final Relaxation relaxation;
     private final int legacyRuns;
 
@@ -61,6 +64,7 @@ public class DrawService {
             CommuneAccess access,
             Validator validator,
             JsonMapper json,
+            EventOutbox outbox,
             Optimizer optimizer,
             @Value("${civiclimate.assembly.draws.legacy-runs:2000}") int legacyRuns) {
         this.draws = draws;
@@ -68,6 +72,7 @@ public class DrawService {
         this.access = access;
         this.validator = validator;
         this.json = json;
+        this.outbox = outbox;
         this.relaxation = new Relaxation(optimizer, 30_000);
         this.legacyRuns = legacyRuns;
     }
@@ -255,6 +260,32 @@ public class DrawService {
                 record.poolHash());
     }
 
+    /** A completed draw's panel and reserves with their contacts, for seating; 404 for a draw not completed. */
+    @Transactional(readOnly = true)
+    public DrawnPanel panel(UUID assembly, UUID draw) {
+        var found = draws.find(assembly, draw).orElseThrow(DrawProblems::drawNotFound);
+        if (found.status() != DrawStatus.COMPLETED || found.record() == null) {
+            throw DrawProblems.notCompleted();
+        }
+        var record = json.readValue(found.record(), DrawRecord.class);
+        Map<String, PoolCsv.Row> byPseudonym = new HashMap<>();
+        for (var row : draws.volunteers(draw)) {
+            byPseudonym.put(row.pseudonym(), row);
+        }
+        Function<String, DrawnPanel.Candidate> candidate = pseudonym -> {
+            var row = byPseudonym.get(pseudonym);
+            return row == null
+                    ? new DrawnPanel.Candidate(pseudonym, null, null, Map.of())
+                    : new DrawnPanel.Candidate(pseudonym, row.name(), row.email(), row.features());
+        };
+        return new DrawnPanel(
+                draw,
+                found.title(),
+                new Quotas(record.quotas()),
+                record.selected().stream().map(candidate).toList(),
+                record.reserveOrder().stream().map(candidate).toList());
+    }
+
     /** A completed draw's public page: 404 for any other, so that a draw in preparation shows nothing. */
     @Transactional(readOnly = true)
     public PublicDraw publicDraw(UUID draw) {
@@ -367,6 +398,19 @@ public class DrawService {
                 null,
                 json.writeValueAsString(record),
                 json.writeValueAsString(outcome));
+        var found = draws.find(claim.draw()).orElseThrow();
+        outbox.publish(
+                claim.commune(),
+                new DrawCompleted(
+                        claim.commune().value(),
+                        found.assemblyId(),
+                        claim.draw(),
+                        request.algorithm(),
+                        record.poolSize(),
+                        record.panelSize(),
+                        record.reserveOrder().size(),
+                        probability(record.summary().minimum()),
+                        probability(record.summary().maximum())));
     }
 
     /** Ends a run that did not complete, failed (with why) or cancelled, if it still holds its claim. */
@@ -439,6 +483,11 @@ public class DrawService {
         return row == null
                 ? new DrawResult.DrawnPerson(pseudonym, null, null, Map.of())
                 : new DrawResult.DrawnPerson(pseudonym, row.name(), row.email(), row.features());
+    }
+
+    /** A probability as the solver computed it, within [0, 1] despite its rounding. */
+    private static double probability(double value) {
+        return Math.clamp(value, 0.0, 1.0);
     }
 
     private static void throwIfAny(List<InputProblem> problems) {

@@ -2,7 +2,9 @@ package org.civiclimate.tenant.notification;
 
 import static org.civiclimate.tenant.db.Tables.CONVOCATION_MAIL;
 import static org.civiclimate.tenant.db.Tables.RECOMMENDATION_MAIL;
+import static org.civiclimate.tenant.db.Tables.SEAT_OFFER_MAIL;
 
+import java.util.UUID;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.jooq.DSLContext;
 import org.jooq.InsertOnDuplicateStep;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Who was mailed which notice: their convocation to a session or a change of it ({@code convocation_mail}), a notice about a
- * recommendation ({@code recommendation_mail}). Row-level security scopes both to the bound commune.
+ * recommendation ({@code recommendation_mail}), a seat offered to a drawn volunteer ({@code seat_offer_mail}). Row-level security scopes both to the bound commune.
  */
 @Repository
 class NoticeMailRepository {
@@ -49,5 +51,15 @@ class NoticeMailRepository {
                         .set(RECOMMENDATION_MAIL.USER_ID, userId);
         };
         return insert.onConflictDoNothing().execute() > 0;
+    }
+
+    /** Records the seat offer as mailed; false if it already was. */
+    boolean recordSeatOffer(CommuneId commune, UUID offer) {
+        return dsl.insertInto(SEAT_OFFER_MAIL)
+                        .set(SEAT_OFFER_MAIL.COMMUNE_ID, commune.value())
+                        .set(SEAT_OFFER_MAIL.OFFER_ID, offer)
+                        .onConflictDoNothing()
+                        .execute()
+                > 0;
     }
 }

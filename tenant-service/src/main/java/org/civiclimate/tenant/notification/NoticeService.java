@@ -1,5 +1,6 @@
 package org.civiclimate.tenant.notification;
 
+import java.util.UUID;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -7,7 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Mails each person a notice once (a convocation, a notice about a recommendation), however often its event comes. */
+/**
+ * Mails each person a notice once (a convocation, a notice about a recommendation, a seat offer), however often its
+ * event comes.
+ */
 @Service
 class NoticeService {
 
@@ -28,6 +32,16 @@ class NoticeService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean mailOnce(CommuneId commune, Notice notice, String userId, SimpleMailMessage message) {
         if (!mailed.record(commune, notice, userId)) {
+            return false;
+        }
+        mail.send(message);
+        return true;
+    }
+
+    /** Sends a seat offer to the address it went to unless it was mailed; false if it was (as {@link #mailOnce}). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean mailSeatOfferOnce(CommuneId commune, UUID offer, SimpleMailMessage message) {
+        if (!mailed.recordSeatOffer(commune, offer)) {
             return false;
         }
         mail.send(message);

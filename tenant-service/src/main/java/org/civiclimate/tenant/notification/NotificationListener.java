@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Emails people about what happened to their commune, those invited to its staff or to coordinate a network,
- * members convened to an assembly's session (and of its changes), and those who follow a recommendation (its answer, its follow-up, or
+ * members convened to an assembly's session (and of its changes), drawn volunteers offered a seat, and those who follow a recommendation (its answer, its follow-up, or
  * the answer's being overdue, which its staff learn too), in their language ({@link MailTexts}); those convened and
  * those who follow find the same notices in the app ({@link InboxService}). A mail that cannot go fails the event, which
  * is retried and then parked: never silently lost.
@@ -186,11 +186,36 @@ class NotificationListener {
                 (_, language) -> texts.sessionChange(event, zone, card.name(), absolute(page), language));
     }
 
-    private static ZoneId zoneOf(UUID session, String zone) {
+    /**
+     * The drawn volunteer (or reserve) learns of their seat, once, in the commune's first language (they may have no
+     * account yet): the link where they accept it signed in with this address, or refuse it.
+     */
+    @OnCloudEvent("seat.offered")
+    void onSeatOffered(SeatOffered event) {
+        var commune = new CommuneId(event.communeId());
+        ZoneId zone = zoneOf(event.offerId(), event.zone());
+        var card = communes.card(commune);
+        String language = card.languages().getFirst();
+        String link = absolute(communePage(card) + "/seat-offers/" + event.offerId());
+        var text = texts.of(
+                event.fromReserves() ? "seat-offered-reserve" : "seat-offered",
+                language,
+                card.name(),
+                MailTexts.afterDe(card.name()),
+                event.assemblyTitle(),
+                link,
+                texts.moment(event.deadline(), zone, language));
+        if (!notices.mailSeatOfferOnce(commune, event.offerId(), message(List.of(event.email()), text))) {
+            log.debug("Seat offer {} already mailed", event.offerId());
+        }
+    }
+
+    /** The zone an event's times are shown in; an unknown one makes the event invalid (parked, not retried). */
+    private static ZoneId zoneOf(UUID subject, String zone) {
         try {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new InvalidEventException("Session " + session + " has an unknown zone " + zone, e);
+            throw new InvalidEventException("Event about " + subject + " has an unknown zone " + zone, e);
         }
     }
 

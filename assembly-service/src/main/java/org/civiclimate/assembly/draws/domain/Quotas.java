@@ -30,6 +30,28 @@ public record Quotas(List<Quota> list) {
         return -1;
     }
 
+    /** The indexes in {@link #list()} of the quotas a person with these feature values counts towards. */
+    public int[] indexesOf(Map<String, String> values) {
+        var indexes = new ArrayList<Integer>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).value().equals(values.get(list.get(i).feature()))) {
+                indexes.add(i);
+            }
+        }
+        return indexes.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Each quota's seats taken by these people's feature values. */
+    public int[] seatsOf(List<Map<String, String>> people) {
+        int[] seats = new int[list.size()];
+        for (var person : people) {
+            for (int index : indexesOf(person)) {
+                seats[index]++;
+            }
+        }
+        return seats;
+    }
+
     /** What makes these quotas unusable for a panel of {@code panelSize}, whoever volunteers. */
     public List<InputProblem> problemsFor(int panelSize) {
         var problems = new ArrayList<InputProblem>();

@@ -2,6 +2,7 @@ package org.civiclimate.assembly.draws.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How many reserves of each feature value a panel needs, so that calling them as members drop out keeps it
@@ -68,6 +69,24 @@ public final class Reserves {
             }
         }
         return best;
+    }
+
+    /**
+     * The reserve to call when a member of {@code panel} leaves ({@link #replacement}, by feature values): an index into
+     * {@code reserves}, or -1 if there are none.
+     *
+     * @param panel the panel's members, the leaving one included
+     */
+    public static int next(
+            Quotas quotas,
+            List<Map<String, String>> panel,
+            Map<String, String> leaving,
+            List<Map<String, String>> reserves) {
+        return replacement(
+                quotas,
+                quotas.seatsOf(panel),
+                quotas.indexesOf(leaving),
+                reserves.stream().map(quotas::indexesOf).toList());
     }
 
     /** Seats outside their quotas' bounds, summed over the quotas. */

@@ -2,7 +2,9 @@ package org.civiclimate.assembly.draws.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReservesTest {
@@ -41,5 +43,24 @@ class ReservesTest {
                 .isEqualTo(0);
         assertThat(Reserves.replacement(quotas, seats, leavingYoungWoman, List.of()))
                 .isEqualTo(-1);
+    }
+
+    @Test
+    void the_next_reserve_is_found_by_feature_values_skipping_those_that_break_a_quota() {
+        var panel = new ArrayList<Map<String, String>>();
+        for (int i = 0; i < 5; i++) {
+            panel.add(Map.of("gender", "f", "age", i < 2 ? "young" : "old"));
+            panel.add(Map.of("gender", "m", "age", i < 2 ? "young" : "old"));
+        }
+        var leaving = Map.of("gender", "f", "age", "young");
+        var reserves = List.of(
+                Map.of("gender", "m", "age", "young"),
+                Map.of("gender", "f", "age", "old"),
+                Map.of("gender", "f", "age", "young"));
+
+        // Four young of ten: the young woman leaving must be replaced by a young woman to keep both features.
+        assertThat(quotas.seatsOf(panel)).containsExactly(5, 5, 4, 6);
+        assertThat(Reserves.next(quotas, panel, leaving, reserves)).isEqualTo(2);
+        assertThat(Reserves.next(quotas, panel, leaving, List.of())).isEqualTo(-1);
     }
 }

@@ -6,15 +6,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 import org.civiclimate.platform.events.OnCloudEvent;
+import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneDirectory;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.civiclimate.platform.web.ApiProblem;
 import org.civiclimate.platform.web.ProblemTypes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The communes this service learnt of from tenant-service, kept up to date by its events. */
 public class ReplicatedCommunes implements CommuneDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplicatedCommunes.class);
 
     private final JdbcClient jdbc;
 
@@ -56,6 +62,29 @@ public class ReplicatedCommunes implements CommuneDirectory {
         return jdbc.sql("select id from known_commune order by id")
                 .query((rs, _) -> new CommuneId(rs.getObject("id", UUID.class)))
                 .list();
+    }
+
+    /**
+     * Does scheduled work commune by commune (row-level security binds one at a time), in batches so that a large one
+     * holds no long transaction: {@code batch} runs with each commune bound until it does less than {@code size}
+     * (what it returns). One commune's fault (its directory entry half-replicated) is logged, and the others still run.
+     *
+     * @param what the work, as the log names it: "mandates ended on schedule"
+     */
+    public void inEachCommune(String what, int size, IntSupplier batch) {
+        for (var commune : ids()) {
+            try {
+                int done;
+                do {
+                    done = CommuneContext.callAs(commune, batch::getAsInt);
+                    if (done > 0) {
+                        log.info("{} in commune {}: {}", what, commune.value(), done);
+                    }
+                } while (done >= size);
+            } catch (RuntimeException e) {
+                log.warn("{} in commune {} failed: {}", what, commune.value(), e.toString());
+            }
+        }
     }
 
     /** The commune, which must be known (the tenancy filter resolved it); a 404 problem otherwise. */

@@ -1,0 +1,171 @@
+package org.civiclimate.assembly.seating;
+
+import static org.civiclimate.assembly.db.Tables.DRAW;
+import static org.civiclimate.assembly.db.Tables.DRAW_SEATING;
+import static org.civiclimate.assembly.db.Tables.SEAT_OFFER;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** The commune's drawn panels' seatings and their offers (row-level security keeps each commune to its own). */
+@Repository
+class SeatingRepository {
+
+    private final DSLContext dsl;
+
+    SeatingRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A draw's seating: how long each offer stays open, when mandates start, since when. */
+    record Seating(UUID drawId, int answerDays, @Nullable LocalDate startsOn, OffsetDateTime startedAt) {}
+
+    /** An offer's row, with the assembly of its draw. */
+    record Offer(
+            UUID id,
+            UUID drawId,
+            UUID assemblyId,
+            String pseudonym,
+            boolean fromReserves,
+            @Nullable UUID replaces,
+            SeatOfferStatus status,
+            OffsetDateTime offeredAt,
+            OffsetDateTime deadline,
+            @Nullable OffsetDateTime answeredAt,
+            @Nullable UUID mandateId) {}
+
+    /** Starts the draw's seating; false if it had started (a concurrent start waits for the first and gets false). */
+    boolean start(CommuneId commune, UUID draw, int answerDays, @Nullable LocalDate startsOn, String startedBy) {
+        return dsl.insertInto(DRAW_SEATING)
+                        .set(DRAW_SEATING.COMMUNE_ID, commune.value())
+                        .set(DRAW_SEATING.DRAW_ID, draw)
+                        .set(DRAW_SEATING.ANSWER_DAYS, answerDays)
+                        .set(DRAW_SEATING.STARTS_ON, startsOn)
+                        .set(DRAW_SEATING.STARTED_BY, startedBy)
+                        .onConflictDoNothing()
+                        .execute()
+                > 0;
+    }
+
+    Optional<Seating> seating(UUID draw) {
+        return dsl.selectFrom(DRAW_SEATING)
+                .where(DRAW_SEATING.DRAW_ID.eq(draw))
+                .fetchOptional(r -> new Seating(r.getDrawId(), r.getAnswerDays(), r.getStartsOn(), r.getStartedAt()));
+    }
+
+    /** The seating, locked until the transaction ends: answers and lapses of one panel are taken one at a time. */
+    Optional<Seating> lock(UUID draw) {
+        return dsl.selectFrom(DRAW_SEATING)
+                .where(DRAW_SEATING.DRAW_ID.eq(draw))
+                .forUpdate()
+                .fetchOptional(r -> new Seating(r.getDrawId(), r.getAnswerDays(), r.getStartsOn(), r.getStartedAt()));
+    }
+
+    UUID offer(
+            CommuneId commune,
+            UUID draw,
+            int position,
+            String pseudonym,
+            boolean fromReserves,
+            @Nullable UUID replaces,
+            OffsetDateTime deadline) {
+        UUID id = UUID.randomUUID();
+        dsl.insertInto(SEAT_OFFER)
+                .set(SEAT_OFFER.COMMUNE_ID, commune.value())
+                .set(SEAT_OFFER.ID, id)
+                .set(SEAT_OFFER.DRAW_ID, draw)
+                .set(SEAT_OFFER.POSITION, position)
+                .set(SEAT_OFFER.PSEUDONYM, pseudonym)
+                .set(SEAT_OFFER.FROM_RESERVES, fromReserves)
+                .set(SEAT_OFFER.REPLACES, replaces)
+                .set(SEAT_OFFER.DEADLINE, deadline)
+                .execute();
+        return id;
+    }
+
+    /** The draw's offers, in the order they went. */
+    List<Offer> offers(UUID draw) {
+        return dsl.select(SEAT_OFFER.fields())
+                .select(DRAW.ASSEMBLY_ID)
+                .from(SEAT_OFFER)
+                .join(DRAW)
+                .on(DRAW.COMMUNE_ID.eq(SEAT_OFFER.COMMUNE_ID), DRAW.ID.eq(SEAT_OFFER.DRAW_ID))
+                .where(SEAT_OFFER.DRAW_ID.eq(draw))
+                .orderBy(SEAT_OFFER.POSITION)
+                .fetch(SeatingRepository::toOffer);
+    }
+
+    /** An offer by its id alone: what its link looks up. */
+    Optional<Offer> find(UUID id) {
+        return dsl.select(SEAT_OFFER.fields())
+                .select(DRAW.ASSEMBLY_ID)
+                .from(SEAT_OFFER)
+                .join(DRAW)
+                .on(DRAW.COMMUNE_ID.eq(SEAT_OFFER.COMMUNE_ID), DRAW.ID.eq(SEAT_OFFER.DRAW_ID))
+                .where(SEAT_OFFER.ID.eq(id))
+                .fetchOptional(SeatingRepository::toOffer);
+    }
+
+    /** Records an offer's answer, if it still waits for one; whether it did. */
+    boolean answer(
+            UUID id,
+            SeatOfferStatus status,
+            OffsetDateTime at,
+            @Nullable String answeredBy,
+            @Nullable String userId,
+            @Nullable UUID mandateId) {
+        return dsl.update(SEAT_OFFER)
+                        .set(SEAT_OFFER.STATUS, status.name())
+                        .set(SEAT_OFFER.ANSWERED_AT, at)
+                        .set(SEAT_OFFER.ANSWERED_BY, answeredBy)
+                        .set(SEAT_OFFER.USER_ID, userId)
+                        .set(SEAT_OFFER.MANDATE_ID, mandateId)
+                        .where(SEAT_OFFER.ID.eq(id), SEAT_OFFER.STATUS.eq(SeatOfferStatus.OFFERED.name()))
+                        .execute()
+                > 0;
+    }
+
+    /** The draws with offers still waiting past their deadline, at most {@code limit}. */
+    List<UUID> drawsWithLapsedOffers(OffsetDateTime now, int limit) {
+        return dsl.selectDistinct(SEAT_OFFER.DRAW_ID)
+                .from(SEAT_OFFER)
+                .where(SEAT_OFFER.STATUS.eq(SeatOfferStatus.OFFERED.name()), SEAT_OFFER.DEADLINE.le(now))
+                .limit(limit)
+                .fetch(SEAT_OFFER.DRAW_ID);
+    }
+
+    /** A deleted account no longer shows as who accepted or answered an offer; its mandates went with it. */
+    void erase(String userId) {
+        dsl.update(SEAT_OFFER)
+                .set(SEAT_OFFER.USER_ID, (String) null)
+                .where(SEAT_OFFER.USER_ID.eq(userId))
+                .execute();
+        dsl.update(SEAT_OFFER)
+                .set(SEAT_OFFER.ANSWERED_BY, (String) null)
+                .where(SEAT_OFFER.ANSWERED_BY.eq(userId))
+                .execute();
+    }
+
+    private static Offer toOffer(Record r) {
+        return new Offer(
+                r.get(SEAT_OFFER.ID),
+                r.get(SEAT_OFFER.DRAW_ID),
+                r.get(DRAW.ASSEMBLY_ID),
+                r.get(SEAT_OFFER.PSEUDONYM),
+                r.get(SEAT_OFFER.FROM_RESERVES),
+                r.get(SEAT_OFFER.REPLACES),
+                SeatOfferStatus.valueOf(r.get(SEAT_OFFER.STATUS)),
+                r.get(SEAT_OFFER.OFFERED_AT),
+                r.get(SEAT_OFFER.DEADLINE),
+                r.get(SEAT_OFFER.ANSWERED_AT),
+                r.get(SEAT_OFFER.MANDATE_ID));
+    }
+}

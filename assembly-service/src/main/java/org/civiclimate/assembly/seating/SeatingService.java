@@ -1,0 +1,348 @@
+package org.civiclimate.assembly.seating;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.civiclimate.assembly.assemblies.AssemblyService;
+import org.civiclimate.assembly.draws.DrawService;
+import org.civiclimate.assembly.draws.DrawnPanel;
+import org.civiclimate.platform.communes.CommuneAccess;
+import org.civiclimate.platform.events.EventOutbox;
+import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.FieldChecks;
+import org.civiclimate.platform.web.FieldCode;
+import org.civiclimate.platform.web.ProblemTypes;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Use cases of seating a drawn panel: staff offer its seats and follow the answers (recording a refusal told them by
+ * phone or letter); the person accepts by signing in with the address the offer went to, or refuses by its link; a
+ * refusal or a lapsed offer calls the next reserve that keeps the quotas. Each draw's seating is locked while an
+ * answer is taken, so that two answers at once never call the same reserve.
+ */
+@Service
+public class SeatingService {
+
+    private static final Logger log = LoggerFactory.getLogger(SeatingService.class);
+
+    private final SeatingRepository seatings;
+    private final DrawService draws;
+    private final AssemblyService assemblies;
+    private final CommuneAccess access;
+    private final EventOutbox outbox;
+    private final Validator validator;
+    private final Clock clock;
+
+    SeatingService(
+            SeatingRepository seatings,
+            DrawService draws,
+            AssemblyService assemblies,
+            CommuneAccess access,
+            EventOutbox outbox,
+            Validator validator,
+            Clock clock) {
+        this.seatings = seatings;
+        this.draws = draws;
+        this.assemblies = assemblies;
+        this.access = access;
+        this.outbox = outbox;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Offers each selected volunteer their seat, once per draw: 409 if it was done, or if the assembly has fewer vacant
+     * seats than the panel; 400 naming each selected volunteer without an address.
+     */
+    @Transactional
+    public SeatingView start(UUID assembly, UUID draw, SeatingRequest request, Caller caller) {
+        access.requireStaff(caller);
+        var panel = draws.panel(assembly, draw);
+        var checks = FieldChecks.of(validator, request);
+        for (int i = 0; i < panel.selected().size(); i++) {
+            var candidate = panel.selected().get(i);
+            if (candidate.email() == null) {
+                checks.add(
+                        "selected[" + i + "].email",
+                        FieldCode.REQUIRED,
+                        candidate.pseudonym() + " has no email address in the pool: their seat cannot be offered");
+            }
+        }
+        checks.throwIfAny();
+        int vacant = assemblies.vacantSeats(assembly);
+        if (vacant < panel.selected().size()) {
+            throw new ApiProblem(
+                    SeatingProblems.NOT_ENOUGH_SEATS,
+                    "The assembly has " + vacant + " vacant seats for a panel of "
+                            + panel.selected().size());
+        }
+        CommuneId commune = CommuneContext.require();
+        if (!seatings.start(commune, draw, request.answerWithinDays(), request.startsOn(), caller.userId())) {
+            throw new ApiProblem(SeatingProblems.SEATING_STARTED, "The draw's seats were already offered");
+        }
+        var deadline = now().plusDays(request.answerWithinDays());
+        for (int i = 0; i < panel.selected().size(); i++) {
+            offer(commune, assembly, panel, i, panel.selected().get(i), false, null, deadline);
+        }
+        return view(assembly, panel, seatings.seating(draw).orElseThrow());
+    }
+
+    @Transactional(readOnly = true)
+    public SeatingView seating(UUID assembly, UUID draw, Caller caller) {
+        access.requireStaff(caller);
+        var panel = draws.panel(assembly, draw);
+        var seating = seatings.seating(draw).orElseThrow(SeatingProblems::notStarted);
+        return view(assembly, panel, seating);
+    }
+
+    /** Staff record a refusal the person told them of; the next reserve is called. */
+    @Transactional
+    public SeatingView refuseFor(UUID assembly, UUID draw, UUID offer, Caller caller) {
+        access.requireStaff(caller);
+        var panel = draws.panel(assembly, draw);
+        var seating = seatings.lock(draw).orElseThrow(SeatingProblems::notStarted);
+        var found =
+                seatings.find(offer).filter(o -> o.drawId().equals(draw)).orElseThrow(SeatingProblems::offerNotFound);
+        close(found, SeatOfferStatus.DECLINED, caller.userId(), panel, seating);
+        return view(assembly, panel, seatings.seating(draw).orElseThrow());
+    }
+
+    /** The offer as its link shows it, signed out. */
+    @Transactional(readOnly = true)
+    public PublicSeatOffer publicOffer(UUID offer) {
+        var found = seatings.find(offer).orElseThrow(SeatingProblems::offerNotFound);
+        return publicView(found);
+    }
+
+    /** The person refuses their seat by the offer's link; the next reserve is called. */
+    @Transactional
+    public PublicSeatOffer refuse(UUID offer) {
+        var found = seatings.find(offer).orElseThrow(SeatingProblems::offerNotFound);
+        var seating = seatings.lock(found.drawId()).orElseThrow();
+        var panel = draws.panel(found.assemblyId(), found.drawId());
+        close(seatings.find(offer).orElseThrow(), SeatOfferStatus.DECLINED, null, panel, seating);
+        return publicView(seatings.find(offer).orElseThrow());
+    }
+
+    /**
+     * The person accepts their seat, signed in with the verified address the offer went to (403 otherwise), before the
+     * deadline: they are seated on the lowest vacant seat with a mandate chosen by the draw.
+     */
+    @Transactional
+    public PublicSeatOffer accept(UUID offer, Caller caller) {
+        var found = seatings.find(offer).orElseThrow(SeatingProblems::offerNotFound);
+        var seating = seatings.lock(found.drawId()).orElseThrow();
+        found = seatings.find(offer).orElseThrow();
+        var panel = draws.panel(found.assemblyId(), found.drawId());
+        var candidate = candidate(panel, found.pseudonym());
+        String address = candidate.email() == null ? "" : candidate.email();
+        if (!caller.verifiedEmail().map(address::equalsIgnoreCase).orElse(false)) {
+            throw new ApiProblem(
+                    SeatingProblems.OFFER_FOR_ANOTHER_ADDRESS,
+                    "The offer went to " + masked(address) + ": sign in with that address (verified) to accept it");
+        }
+        requireOpen(found);
+        String name = caller.name() != null && !caller.name().isBlank()
+                ? caller.name()
+                : candidate.name() != null ? candidate.name() : address;
+        UUID mandate = assemblies.seatDrawn(
+                found.assemblyId(), found.drawId(), caller.userId(), name, seating.startsOn(), caller.userId());
+        seatings.answer(offer, SeatOfferStatus.ACCEPTED, now(), caller.userId(), caller.userId(), mandate);
+        return publicView(seatings.find(offer).orElseThrow());
+    }
+
+    /**
+     * Closes the bound commune's offers past their deadline, each calling the next reserve; how many draws it went
+     * through (at most {@code limit}).
+     */
+    @Transactional
+    public int lapseDue(int limit) {
+        var due = seatings.drawsWithLapsedOffers(now(), limit);
+        for (var draw : due) {
+            var seating = seatings.lock(draw).orElseThrow();
+            var offers = seatings.offers(draw);
+            var panel = draws.panel(offers.getFirst().assemblyId(), draw);
+            for (var offer : offers) {
+                if (offer.status() == SeatOfferStatus.OFFERED
+                        && !offer.deadline().isAfter(now())) {
+                    close(offer, SeatOfferStatus.EXPIRED, null, panel, seating);
+                }
+            }
+        }
+        return due.size();
+    }
+
+    /** A person deleted their account: the offers they answered no longer name them. */
+    @Transactional
+    public void erase(String userId) {
+        seatings.erase(userId);
+    }
+
+    /** Ends a waiting offer (409 if it is not) and calls the reserve that best keeps the quotas, if any is left. */
+    private void close(
+            SeatingRepository.Offer offer,
+            SeatOfferStatus status,
+            @Nullable String answeredBy,
+            DrawnPanel panel,
+            SeatingRepository.Seating seating) {
+        if (status != SeatOfferStatus.EXPIRED) {
+            requireOpen(offer);
+        }
+        seatings.answer(offer.id(), status, now(), answeredBy, null, null);
+        var offers = seatings.offers(offer.drawId());
+        var offered = new HashSet<String>();
+        var seated = new ArrayList<DrawnPanel.Candidate>();
+        for (var each : offers) {
+            offered.add(each.pseudonym());
+            if (each.status() == SeatOfferStatus.OFFERED || each.status() == SeatOfferStatus.ACCEPTED) {
+                seated.add(candidate(panel, each.pseudonym()));
+            }
+        }
+        var leaving = candidate(panel, offer.pseudonym());
+        seated.add(leaving);
+        var left = reservesLeft(panel, offered);
+        int next = panel.nextReserve(seated, leaving, left);
+        if (next < 0) {
+            log.info("Draw {}: no reserve left to offer the seat {} left", offer.drawId(), offer.pseudonym());
+            return;
+        }
+        offer(
+                CommuneContext.require(),
+                offer.assemblyId(),
+                panel,
+                offers.size(),
+                left.get(next),
+                true,
+                offer.id(),
+                now().plusDays(seating.answerDays()));
+    }
+
+    private void offer(
+            CommuneId commune,
+            UUID assembly,
+            DrawnPanel panel,
+            int position,
+            DrawnPanel.Candidate candidate,
+            boolean fromReserves,
+            @Nullable UUID replaces,
+            OffsetDateTime deadline) {
+        var id = seatings.offer(
+                commune, panel.drawId(), position, candidate.pseudonym(), fromReserves, replaces, deadline);
+        outbox.publish(
+                commune,
+                new SeatOffered(
+                        commune.value(),
+                        assembly,
+                        panel.drawId(),
+                        id,
+                        Objects.requireNonNull(candidate.email()),
+                        candidate.name(),
+                        assemblies.get(assembly).name(),
+                        deadline,
+                        assemblies.zone().getId(),
+                        fromReserves));
+    }
+
+    /** The reserves not offered a seat yet, in calling order; those without an address cannot be. */
+    private static List<DrawnPanel.Candidate> reservesLeft(DrawnPanel panel, Set<String> offered) {
+        return panel.reserves().stream()
+                .filter(reserve -> reserve.email() != null && !offered.contains(reserve.pseudonym()))
+                .toList();
+    }
+
+    private void requireOpen(SeatingRepository.Offer offer) {
+        if (offer.status() != SeatOfferStatus.OFFERED) {
+            throw new ApiProblem(
+                    SeatingProblems.OFFER_ANSWERED,
+                    "The offer is " + offer.status().name().toLowerCase());
+        }
+        if (!offer.deadline().isAfter(now())) {
+            throw new ApiProblem(SeatingProblems.OFFER_ANSWERED, "The offer's deadline passed on " + offer.deadline());
+        }
+    }
+
+    private SeatingView view(UUID assembly, DrawnPanel panel, SeatingRepository.Seating seating) {
+        var offers = seatings.offers(panel.drawId());
+        var offered = new HashSet<String>();
+        int accepted = 0;
+        int waiting = 0;
+        var views = new ArrayList<SeatOfferView>();
+        for (var offer : offers) {
+            offered.add(offer.pseudonym());
+            accepted += offer.status() == SeatOfferStatus.ACCEPTED ? 1 : 0;
+            waiting += offer.status() == SeatOfferStatus.OFFERED ? 1 : 0;
+            var candidate = candidate(panel, offer.pseudonym());
+            views.add(new SeatOfferView(
+                    offer.id(),
+                    offer.pseudonym(),
+                    candidate.name(),
+                    candidate.email(),
+                    candidate.features(),
+                    offer.fromReserves(),
+                    offer.replaces(),
+                    offer.status(),
+                    offer.offeredAt(),
+                    offer.deadline(),
+                    offer.answeredAt(),
+                    offer.mandateId()));
+        }
+        return new SeatingView(
+                panel.drawId(),
+                seating.answerDays(),
+                seating.startsOn(),
+                seating.startedAt(),
+                panel.selected().size(),
+                accepted,
+                waiting,
+                reservesLeft(panel, offered).size(),
+                views);
+    }
+
+    private PublicSeatOffer publicView(SeatingRepository.Offer offer) {
+        var assembly = assemblies.get(offer.assemblyId());
+        var panel = draws.panel(offer.assemblyId(), offer.drawId());
+        var seating = seatings.seating(offer.drawId()).orElseThrow();
+        var candidate = candidate(panel, offer.pseudonym());
+        return new PublicSeatOffer(
+                offer.id(),
+                offer.assemblyId(),
+                assembly.name(),
+                assembly.mandateMonths(),
+                offer.status(),
+                offer.deadline(),
+                offer.status() == SeatOfferStatus.OFFERED && !offer.deadline().isAfter(now()),
+                seating.startsOn(),
+                masked(candidate.email() == null ? "" : candidate.email()));
+    }
+
+    private static DrawnPanel.Candidate candidate(DrawnPanel panel, String pseudonym) {
+        return panel.find(pseudonym)
+                .orElseThrow(() -> new ApiProblem(ProblemTypes.NOT_FOUND, "No such volunteer in the draw"));
+    }
+
+    /** An address as a hint of which to sign in with: {@code c•••@uccle.demo}. */
+    static String masked(String address) {
+        int at = address.indexOf('@');
+        if (at <= 0) {
+            return "•••";
+        }
+        return address.charAt(0) + "•••" + address.substring(at);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

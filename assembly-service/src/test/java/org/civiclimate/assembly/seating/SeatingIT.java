@@ -1,0 +1,272 @@
+package org.civiclimate.assembly.seating;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.civiclimate.assembly.SeatedAssembly;
+import org.civiclimate.platform.infrastructure.PlatformRealm;
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.platform.test.ApiClient;
+import org.civiclimate.platform.test.RealInfrastructure;
+import org.civiclimate.platform.test.TestKeycloak;
+import org.civiclimate.platform.test.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Seating a drawn panel through HTTP, with the real database, solver and Keycloak: staff offer the seats; each drawn
+ * person accepts signed in with the address the offer went to (member of the commune or not) or refuses by its link,
+ * which offers the seat to the reserve that keeps the quotas; a lapsed offer does too. Other communes see nothing.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "civiclimate.assembly.draws.poll-delay=500ms",
+            "civiclimate.assembly.draws.poll-interval=500ms",
+            "civiclimate.assembly.draws.legacy-runs=100"
+        })
+@RealInfrastructure(keycloak = true)
+class SeatingIT {
+
+    /** Two women and two men, each a demo user who is no member of the test's commune. */
+    static final Map<String, String> GENDER_BY_EMAIL = Map.of(
+            PlatformRealm.DEMO_COORDINATOR, "F",
+            PlatformRealm.DEMO_OTHER_ADMIN, "F",
+            PlatformRealm.DEMO_OPERATOR, "M",
+            PlatformRealm.DEMO_ADMIN, "M");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SeatingService seatings;
+
+    SeatedAssembly a;
+    String draws;
+
+    @BeforeEach
+    void anAssembly() throws Exception {
+        a = SeatedAssembly.create(dataSource, port);
+        draws = "/api/communes/" + a.slug() + "/assembly/assemblies/" + a.assembly() + "/draws";
+    }
+
+    @Test
+    void theDrawnAcceptTheirSeatsSignedInWithTheirAddressOrRefuseThemAndTheReserveKeepsTheQuotas() throws Exception {
+        String draw = drawnPanel(draws, true);
+        String seating = draw + "/seating";
+
+        assertThat(a.facilitator().get(seating).status()).isEqualTo(404);
+        assertThat(a.citizen().post(seating, "{\"answerWithinDays\": 7}").status())
+                .isEqualTo(403);
+        var tooLong = a.facilitator().post(seating, "{\"answerWithinDays\": 61}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("answerWithinDays");
+
+        var started = a.facilitator().post(seating, "{\"answerWithinDays\": 7}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        assertThat(started.<List<String>>json("$.offers[*].status")).containsExactly("OFFERED", "OFFERED");
+        assertThat(started.<Integer>json("$.reservesLeft")).isEqualTo(2);
+        var again = a.facilitator().post(seating, "{\"answerWithinDays\": 7}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.problem()).isEqualTo("seating-started");
+        List<String> emails = started.json("$.offers[*].email");
+        assertThat(offeredTo()).containsExactlyInAnyOrderElementsOf(emails);
+
+        int woman = GENDER_BY_EMAIL.get(emails.get(0)).equals("F") ? 0 : 1;
+        String womanOffer = started.json("$.offers[" + woman + "].id");
+        String womanEmail = emails.get(woman);
+        String manOffer = started.json("$.offers[" + (1 - woman) + "].id");
+        String publicOffer = "/api/public/communes/" + a.slug() + "/assembly/seat-offers/" + womanOffer;
+        String acceptance = "/api/communes/" + a.slug() + "/assembly/seat-offers/" + womanOffer + "/acceptance";
+
+        var shown = anonymous().get(publicOffer);
+        assertThat(shown.status()).as(shown.toString()).isEqualTo(200);
+        assertThat(shown.<String>json("$.status")).isEqualTo("OFFERED");
+        assertThat(shown.<String>json("$.maskedEmail"))
+                .isEqualTo(womanEmail.charAt(0) + "•••" + womanEmail.substring(womanEmail.indexOf('@')));
+        assertThat(shown.body()).doesNotContain(womanEmail);
+        assertThat(anonymous()
+                        .get("/api/public/communes/" + a.otherSlug() + "/assembly/seat-offers/" + womanOffer)
+                        .status())
+                .isEqualTo(404);
+
+        assertThat(anonymous().post(acceptance, "").status()).isEqualTo(401);
+        var byAnother = a.facilitator().post(acceptance, "");
+        assertThat(byAnother.status()).isEqualTo(403);
+        assertThat(byAnother.problem()).isEqualTo("offer-for-another-address");
+        var elsewhere = a.otherAdmin()
+                .post("/api/communes/" + a.otherSlug() + "/assembly/seat-offers/" + womanOffer + "/acceptance", "");
+        assertThat(elsewhere.status()).isEqualTo(404);
+
+        String womanToken = TestKeycloak.tokens().of(womanEmail);
+        var accepted = anonymous().withToken(womanToken).post(acceptance, "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(accepted.<String>json("$.status")).isEqualTo("ACCEPTED");
+        var mandates = a.facilitator()
+                .get("/api/communes/" + a.slug() + "/assembly/assemblies/" + a.assembly() + "/mandates?status=ACTIVE");
+        assertThat(mandates.<List<String>>json("$[?(@.chosenBy == 'DRAWN')].userId"))
+                .containsExactly(TestTokens.subjectOf(womanToken));
+        assertThat(mandates.<List<Integer>>json("$[?(@.chosenBy == 'DRAWN')].seat"))
+                .containsExactly(3);
+        assertThat(events("member.seated", "chosenBy")).contains("DRAWN");
+        var twice = anonymous().withToken(womanToken).post(acceptance, "");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.problem()).isEqualTo("offer-answered");
+
+        String refusal = "/api/public/communes/" + a.slug() + "/assembly/seat-offers/" + manOffer + "/refusal";
+        var refused = anonymous().post(refusal, "");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
+        assertThat(refused.<String>json("$.status")).isEqualTo("DECLINED");
+        assertThat(anonymous().post(refusal, "").status()).isEqualTo(409);
+
+        var after = a.facilitator().get(seating);
+        assertThat(after.<List<String>>json("$.offers[*].status"))
+                .containsExactly(woman == 0 ? "ACCEPTED" : "DECLINED", woman == 0 ? "DECLINED" : "ACCEPTED", "OFFERED");
+        assertThat(after.<Boolean>json("$.offers[2].fromReserves")).isTrue();
+        assertThat(after.<String>json("$.offers[2].replaces")).isEqualTo(manOffer);
+        // The man who refused is replaced by the reserve man: the quotas hold.
+        assertThat(GENDER_BY_EMAIL.get(after.<String>json("$.offers[2].email"))).isEqualTo("M");
+        assertThat(after.<Integer>json("$.accepted")).isEqualTo(1);
+        assertThat(after.<Integer>json("$.reservesLeft")).isEqualTo(1);
+        assertThat(offeredTo()).hasSize(3);
+    }
+
+    @Test
+    void staffRecordARefusalAndALapsedOfferCallsTheNextReserveToo() throws Exception {
+        String draw = drawnPanel(draws, true);
+        String seating = draw + "/seating";
+        var started = a.facilitator().post(seating, "{\"answerWithinDays\": 3}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        String first = started.json("$.offers[0].id");
+        String second = started.json("$.offers[1].id");
+
+        var recorded = a.facilitator().post(seating + "/offers/" + first + "/refusal", "");
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        assertThat(recorded.<List<String>>json("$.offers[*].status")).containsExactly("DECLINED", "OFFERED", "OFFERED");
+        assertThat(a.citizen()
+                        .post(seating + "/offers/" + second + "/refusal", "")
+                        .status())
+                .isEqualTo(403);
+
+        lapse(second);
+        var shown = anonymous().get("/api/public/communes/" + a.slug() + "/assembly/seat-offers/" + second);
+        assertThat(shown.<Boolean>json("$.lapsed")).isTrue();
+        String email = started.json("$.offers[1].email");
+        var late = anonymous()
+                .withToken(TestKeycloak.tokens().of(email))
+                .post("/api/communes/" + a.slug() + "/assembly/seat-offers/" + second + "/acceptance", "");
+        assertThat(late.status()).isEqualTo(409);
+
+        CommuneContext.callAs(new CommuneId(a.commune()), () -> seatings.lapseDue(10));
+        var after = a.facilitator().get(seating);
+        assertThat(after.<List<String>>json("$.offers[*].status"))
+                .containsExactly("DECLINED", "EXPIRED", "OFFERED", "OFFERED");
+        assertThat(after.<String>json("$.offers[3].replaces")).isEqualTo(second);
+        assertThat(after.<Integer>json("$.reservesLeft")).isZero();
+        // Nothing is left to lapse: running it again changes nothing.
+        assertThat(CommuneContext.callAs(new CommuneId(a.commune()), () -> seatings.lapseDue(10)))
+                .isZero();
+    }
+
+    @Test
+    void aPanelWithoutAddressesOrWithoutVacantSeatsIsNotOffered() throws Exception {
+        String noAddresses = drawnPanel(draws, false);
+        var refused = a.facilitator().post(noAddresses + "/seating", "{\"answerWithinDays\": 7}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("selected[0].email", "selected[1].email");
+
+        var small = a.facilitator().post("/api/communes/" + a.slug() + "/assembly/assemblies", """
+                {"name": "Panel d'un siège", "kind": "PERMANENT_COUNCIL", "seats": 1, "mandateMonths": 12,
+                 "cohorts": 1, "firstSittingOn": "2026-01-01"}""");
+        assertThat(small.status()).as(small.toString()).isEqualTo(201);
+        String smallDraws = "/api/communes/" + a.slug() + "/assembly/assemblies/" + small.json("$.id") + "/draws";
+        String tooBig = drawnPanel(smallDraws, true);
+        var full = a.facilitator().post(tooBig + "/seating", "{\"answerWithinDays\": 7}");
+        assertThat(full.status()).isEqualTo(409);
+        assertThat(full.problem()).isEqualTo("not-enough-seats");
+        assertThat(a.facilitator().get(tooBig + "/seating").status()).isEqualTo(404);
+    }
+
+    /** A completed draw of one woman and one man from the four, with the two others as reserves; its path. */
+    private String drawnPanel(String draws, boolean withAddresses) throws Exception {
+        var created = a.facilitator().post(draws, """
+                {"title": "Panel", "panelSize": 2, "reserveCount": 2, "algorithm": "LEXIMIN",
+                 "seed": "seating", "seedSource": "Announced at the council of 2026-12-01"}""");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String draw = draws + "/" + created.json("$.id");
+        var quotas = a.facilitator().send("PUT", draw + "/quotas", "application/json", """
+                {"quotas": [{"feature": "gender", "value": "F", "min": 1, "max": 1},
+                            {"feature": "gender", "value": "M", "min": 1, "max": 1}]}""");
+        assertThat(quotas.status()).as(quotas.toString()).isEqualTo(200);
+        var csv = new StringBuilder("name,email,gender\n");
+        GENDER_BY_EMAIL.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> csv.append("Volunteer ")
+                        .append(entry.getKey(), 0, 4)
+                        .append(',')
+                        .append(withAddresses ? entry.getKey() : "")
+                        .append(',')
+                        .append(entry.getValue())
+                        .append('\n'));
+        var pool = a.facilitator().send("PUT", draw + "/pool", "text/csv", csv.toString());
+        assertThat(pool.status()).as(pool.toString()).isEqualTo(200);
+        assertThat(a.facilitator().post(draw + "/run", "").status()).isEqualTo(202);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        String status;
+        do {
+            Thread.sleep(200);
+            status = a.facilitator().get(draw).json("$.status");
+        } while (!status.equals("COMPLETED") && !status.equals("FAILED") && System.nanoTime() < deadline);
+        assertThat(status).isEqualTo("COMPLETED");
+        return draw;
+    }
+
+    private ApiClient anonymous() {
+        return ApiClient.at("http://127.0.0.1:" + port);
+    }
+
+    /** The addresses the commune's seat offers were announced to, for tenant-service to mail. */
+    private List<String> offeredTo() {
+        return events("seat.offered", "email");
+    }
+
+    private List<String> events(String type, String field) {
+        return jdbc.sql("""
+                        select convert_from(envelope, 'UTF8')::jsonb -> 'data' ->> ?
+                        from outbox_event
+                        where commune_id = ? and type = ?
+                        order by position""")
+                .params(field, a.commune(), type)
+                .query(String.class)
+                .list();
+    }
+
+    /** Moves the offer's deadline to the past, as if its days to answer had gone by. */
+    private void lapse(String offer) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var bind = connection.prepareStatement("select set_config('app.commune_id', ?, true)");
+                var update = connection.prepareStatement(
+                        "update seat_offer set deadline = now() - interval '1 minute' where id = ?::uuid")) {
+            connection.setAutoCommit(false);
+            bind.setString(1, a.commune().toString());
+            bind.execute();
+            update.setString(1, offer);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+            connection.commit();
+        }
+    }
+}
