@@ -1,0 +1,178 @@
+// A drawn panel seated, end to end: the facilitator draws a panel of two (a woman, and one of two men) with a reserve
+// and offers the seats. The woman drawn has no account: her email (caught by the platform's SMTP server) has one link,
+// which leads a signed-out browser to her offer, then through Keycloak's registration and its verification email back
+// to it; she accepts and is seated. The man drawn refuses by his link alone, signed out, and the other man, the
+// reserve that keeps the quotas, is mailed the seat in his place. The facilitator's seating table shows all three.
+// Every page is checked with axe-core and photographed.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import {
+  accessibilityViolations,
+  followVerificationLink,
+  launch,
+  newestMailTo,
+  newPage,
+  onlyAppLink,
+  platform,
+  registerOnKeycloak,
+  screenshot,
+  signIn,
+} from './support.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const suffix = Date.now().toString(36);
+const assemblyName = `Seated panel ${suffix}`;
+const drawTitle = `Seating draw ${suffix}`;
+const commune = `${platform.url}/communes/uccle`;
+const woman = `camille-${suffix}@drawn.example`;
+const men = [`alex-${suffix}@drawn.example`, `sam-${suffix}@drawn.example`];
+const password = `Pw-${suffix}-long enough`;
+
+const pool = [
+  'name,email,gender',
+  `Camille,${woman},female`,
+  `Alex,${men[0]},male`,
+  `Sam,${men[1]},male`,
+].join('\n');
+
+async function check(page, what, name) {
+  assert.deepEqual(await accessibilityViolations(page), [], what);
+  await screenshot(page, name);
+}
+
+/** Whether the SMTP catcher holds a seat offer for the address. */
+async function offered(address) {
+  const response = await fetch(`${platform.mail}?to=${encodeURIComponent(address)}`);
+  return (await response.json()).some((message) => /seat-offers\//.test(message.text));
+}
+
+const open = [];
+
+test('a drawn newcomer registers from the offer’s link and takes her seat; a refusal calls the reserve', async () => {
+  try {
+    await journey();
+  } catch (e) {
+    for (const [index, page] of open.entries()) {
+      if (!page.isClosed()) await screenshot(page, `80-failed-${index}`).catch(() => {});
+    }
+    throw e;
+  }
+});
+
+async function journey() {
+  const staff = await newPage(browser);
+  open.push(staff);
+  await staff.goto(platform.url);
+  await signIn(staff, 'facilitator@uccle.demo');
+
+  await staff.goto(`${commune}/assemblies`);
+  await staff.getByRole('heading', { name: 'Create an assembly' }).waitFor();
+  await staff.getByLabel('Name', { exact: true }).fill(assemblyName);
+  await staff.getByLabel('First sitting').fill(new Date().toISOString().slice(0, 10));
+  await staff.getByRole('button', { name: 'Create the assembly' }).click();
+  await staff.getByRole('link', { name: assemblyName }).click();
+
+  // A draw of two, one woman and one man, with one reserve.
+  const draws = staff.getByRole('region', { name: 'Draws' });
+  await draws.getByLabel('Title').fill(drawTitle);
+  await draws.getByLabel('Members to draw').fill('2');
+  await draws.getByLabel('Reserves').fill('1');
+  await draws.getByLabel('Seed', { exact: true }).fill(`seating ${suffix}`);
+  await draws.getByLabel('Where the seed was announced').fill('The council meeting of last week');
+  await draws.getByRole('button', { name: 'Prepare the draw' }).click();
+  await draws.getByRole('link', { name: `Draw “${drawTitle}” prepared: set its quotas and pool.` }).click();
+  const quotas = staff.getByRole('region', { name: 'Quotas' });
+  await quotas.getByText('Compute the quotas from census shares').click();
+  await quotas.getByLabel('Shares of the population').fill('gender, female, 50\ngender, male, 50');
+  await quotas.getByRole('button', { name: 'Compute' }).click();
+  for (const row of [1, 2]) {
+    await quotas.getByRole('spinbutton', { name: `At least, row ${row}` }).fill('1');
+    await quotas.getByRole('spinbutton', { name: `At most, row ${row}` }).fill('1');
+  }
+  await quotas.getByRole('button', { name: 'Save the quotas' }).click();
+  await quotas.getByRole('status').filter({ hasText: '2 quotas saved.' }).waitFor();
+  const poolPanel = staff.getByRole('region', { name: 'Volunteers' });
+  await poolPanel
+    .getByLabel('Pool file (CSV)')
+    .setInputFiles({ name: 'pool.csv', mimeType: 'text/csv', buffer: Buffer.from(pool) });
+  await poolPanel.getByRole('button', { name: 'Import the pool' }).click();
+  await poolPanel.getByRole('status').filter({ hasText: '3 volunteers imported.' }).waitFor();
+  await staff.getByRole('region', { name: 'Run the draw' }).getByRole('button', { name: 'Run the draw' }).click();
+  await staff.getByRole('dialog', { name: 'Run the draw now?' }).getByRole('button', { name: 'Confirm' }).click();
+  await staff.getByRole('table', { name: 'The 2 members drawn' }).waitFor({ timeout: 60_000 });
+
+  // 1. The seats offered, confirmed first.
+  const seating = staff.getByRole('region', { name: 'Seating the panel' });
+  await seating.getByLabel('Days to answer').fill('7');
+  await check(staff, 'seating form', '80-seating-form');
+  await seating.getByRole('button', { name: 'Offer the seats' }).click();
+  const confirm = staff.getByRole('dialog', { name: 'Offer the seats by email?' });
+  await confirm.getByText(/The 2 people drawn will be emailed/).waitFor();
+  await confirm.getByRole('button', { name: 'Confirm' }).click();
+  const offers = seating.getByRole('table', { name: 'Offers, in the order they went' });
+  await offers.waitFor();
+  assert.equal(await offers.getByText('waiting').count(), 2);
+
+  // 2. The woman drawn, without an account, opens her email's link signed out.
+  const mail = await newestMailTo(woman, (message) => /seat-offers\//.test(message.text));
+  const link = onlyAppLink(mail);
+  assert.match(link, /\/communes\/uccle\/seat-offers\/[0-9a-f-]{36}$/);
+  const camille = await newPage(browser);
+  open.push(camille);
+  await camille.goto(link);
+  await camille.getByRole('heading', { level: 1, name: `A seat in ${assemblyName}` }).waitFor();
+  await camille.getByText(/It was sent to c•••@drawn\.example/).waitFor();
+  await check(camille, 'seat offer, signed out', '81-offer-signed-out');
+  await camille.getByRole('button', { name: 'Create an account' }).click();
+  await camille.waitForURL(/\/realms\/civiclimate\//);
+  await registerOnKeycloak(camille, { email: woman, firstName: 'Camille', lastName: 'Drawn', password });
+  const verification = await newestMailTo(woman, (message) => /action-token/.test(message.text));
+  await followVerificationLink(camille, verification.text.match(/https?:\/\/\S+action-token\S+/)[0]);
+  await camille.waitForURL(/\/seat-offers\//);
+  await camille.getByRole('button', { name: 'Accept the seat' }).click();
+  await camille.getByText(/You accepted this seat: welcome to the assembly/).waitFor();
+  await check(camille, 'seat accepted', '82-offer-accepted');
+
+  // 3. The man drawn refuses by his link, signed out; the other man, the reserve, is offered the seat.
+  let drawnMan;
+  const deadline = Date.now() + 60_000;
+  while (!drawnMan && Date.now() < deadline) {
+    for (const man of men) {
+      if (await offered(man)) drawnMan = man;
+    }
+    if (!drawnMan) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  assert.ok(drawnMan, 'one of the men was offered a seat');
+  const reserve = men.find((man) => man !== drawnMan);
+  assert.equal(await offered(reserve), false, 'the reserve is not offered a seat before a refusal');
+  const refuser = await newPage(browser);
+  open.push(refuser);
+  await refuser.goto(onlyAppLink(await newestMailTo(drawnMan)));
+  await refuser.getByRole('button', { name: 'Refuse the seat' }).click();
+  await refuser.getByRole('dialog', { name: 'Refuse the seat?' }).getByRole('button', { name: 'Confirm' }).click();
+  await refuser.getByText(/You refused this seat/).waitFor();
+  await check(refuser, 'seat refused', '83-offer-refused');
+  const reserveMail = await newestMailTo(reserve, (message) => /seat-offers\//.test(message.text));
+  assert.match(reserveMail.text, /reserve|réserve|Reserve|nachrück/i, `the reserve is told so: ${reserveMail.text}`);
+
+  // 4. The facilitator sees the three offers and their answers.
+  await staff.reload();
+  const table = staff.getByRole('region', { name: 'Seating the panel' }).getByRole('table');
+  await table.getByText('accepted').waitFor();
+  await table.getByText('refused').waitFor();
+  await table.getByText(/reserve, after [A-Z2-7]{10}/).waitFor();
+  await staff.getByText(/1 of 2 seats accepted; 1 offers waiting for an answer; 0 reserves not called yet/).waitFor();
+  await check(staff, 'seating after the answers', '84-seating-answers');
+
+  // The assembly now counts the woman among its members, chosen by the draw.
+  await staff.getByRole('link', { name: assemblyName }).first().click();
+  await staff.getByRole('heading', { level: 1, name: assemblyName }).waitFor();
+  await staff.getByText('Camille Drawn').first().waitFor();
+}
