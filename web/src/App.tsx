@@ -15,6 +15,7 @@ import { DirectoryPage } from './directory/DirectoryPage';
 import { DrawPage } from './draw/DrawPage';
 import { PublicDrawPage } from './draw/PublicDrawPage';
 import { SeatOfferPage } from './draw/SeatOfferPage';
+import { SignUpPage } from './draw/SignUpPage';
 import { HomePage } from './home/HomePage';
 import { InvitationPage } from './invitation/InvitationPage';
 import { MyCommunesPage } from './me/MyCommunesPage';
@@ -39,6 +40,7 @@ export function App() {
         <Route path="/communes/:slug/accountability/:id" element={<PublicRecommendationPage />} />
         <Route path="/communes/:slug/draws/:draw" element={<PublicDrawPage />} />
         <Route path="/communes/:slug/seat-offers/:offer" element={<SeatOfferPage />} />
+        <Route path="/communes/:slug/draws/:draw/sign-up" element={<SignUpPage />} />
         {/* The invitation links shared before the public page existed (?invitation=CODE) keep working. */}
         <Route path="/communes/:slug/join" element={<CommuneAboutPage />} />
         <Route path="/invitations/:id" element={<InvitationPage />} />

@@ -1,10 +1,13 @@
-// A drawn panel seated, end to end: the facilitator draws a panel of two (a woman, and one of two men) with a reserve
-// and offers the seats. The woman drawn has no account: her email (caught by the platform's SMTP server) has one link,
+// From letters to seats, end to end: the facilitator makes three invitation letters and downloads their codes as a
+// CSV; three people sign up on the public page with their letter's link, signed out (one's mistake named beside its
+// field first); the facilitator draws a panel of two (the woman, and one of the two men) with a reserve and offers the
+// seats. The woman drawn has no account: her email (caught by the platform's SMTP server) has one link,
 // which leads a signed-out browser to her offer, then through Keycloak's registration and its verification email back
 // to it; she accepts and is seated. The man drawn refuses by his link alone, signed out, and the other man, the
 // reserve that keeps the quotas, is mailed the seat in his place. The facilitator's seating table shows all three.
 // Every page is checked with axe-core and photographed.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import {
   accessibilityViolations,
@@ -35,12 +38,12 @@ const woman = `camille-${suffix}@drawn.example`;
 const men = [`alex-${suffix}@drawn.example`, `sam-${suffix}@drawn.example`];
 const password = `Pw-${suffix}-long enough`;
 
-const pool = [
-  'name,email,gender',
-  `Camille,${woman},female`,
-  `Alex,${men[0]},male`,
-  `Sam,${men[1]},male`,
-].join('\n');
+/** Who signs up with the three letters: name, address, gender. */
+const volunteers = [
+  ['Camille', woman, 'female'],
+  ['Alex', men[0], 'male'],
+  ['Sam', men[1], 'male'],
+];
 
 async function check(page, what, name) {
   assert.deepEqual(await accessibilityViolations(page), [], what);
@@ -98,12 +101,47 @@ async function journey() {
   }
   await quotas.getByRole('button', { name: 'Save the quotas' }).click();
   await quotas.getByRole('status').filter({ hasText: '2 quotas saved.' }).waitFor();
-  const poolPanel = staff.getByRole('region', { name: 'Volunteers' });
-  await poolPanel
-    .getByLabel('Pool file (CSV)')
-    .setInputFiles({ name: 'pool.csv', mimeType: 'text/csv', buffer: Buffer.from(pool) });
-  await poolPanel.getByRole('button', { name: 'Import the pool' }).click();
-  await poolPanel.getByRole('status').filter({ hasText: '3 volunteers imported.' }).waitFor();
+  // Three letters, their codes downloaded as the CSV a mail merge reads.
+  const letters = staff.getByRole('region', { name: 'Invitation letters' });
+  await letters.getByLabel('Letters to add').fill('3');
+  const until = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+  await letters.getByLabel('Sign-up open until').fill(until.toISOString().slice(0, 16));
+  await letters.getByRole('button', { name: 'Make the letters' }).click();
+  await staff.getByRole('dialog', { name: 'Make the letters?' }).getByRole('button', { name: 'Confirm' }).click();
+  const downloading = staff.waitForEvent('download');
+  await letters.getByRole('button', { name: 'Download the letters (CSV)' }).click();
+  const csv = readFileSync(await (await downloading).path(), 'utf8').trim().split(/\r?\n/);
+  assert.equal(csv[0], 'letter,code,sign_up_link');
+  assert.equal(csv.length, 4, 'a header and three letters');
+  await check(staff, 'letters made', '80-letters');
+
+  // Each person opens their letter's link, signed out, and signs up; the first forgets her gender at first.
+  for (const [index, [name, email, gender]] of volunteers.entries()) {
+    const [, code, link] = csv[index + 1].split(',');
+    assert.ok(link.startsWith(`${platform.url}/communes/uccle/draws/`) && link.endsWith(`?code=${code}`), link);
+    const person = await newPage(browser);
+    open.push(person);
+    await person.goto(link);
+    await person.getByRole('heading', { level: 1, name: `Sign up for ${assemblyName}` }).waitFor();
+    assert.equal(await person.getByLabel('Code on your letter').inputValue(), code);
+    await person.getByLabel('Your name').fill(name);
+    await person.getByLabel('Your email address').fill(email);
+    if (index > 0) await person.getByLabel('gender').selectOption(gender);
+    await person.getByLabel(/I agree that the commune uses these answers/).check();
+    if (index === 0) {
+      await check(person, 'sign-up form', '81-sign-up');
+      // The browser asks for the missing answer before sending anything.
+      await person.getByRole('button', { name: 'Sign up' }).click();
+      assert.equal(await person.getByLabel('gender').evaluate((select) => select.validity.valid), false);
+      await person.getByLabel('gender').selectOption(gender);
+    }
+    await person.getByRole('button', { name: 'Sign up' }).click();
+    await person.getByText(/Your pseudonym in the draw’s public record: [A-Z2-7]{10}/).waitFor();
+    if (index === 0) await check(person, 'signed up', '82-signed-up');
+    await person.close();
+  }
+  await staff.reload();
+  await staff.getByText(/3 volunteers signed up/).waitFor();
   await staff.getByRole('region', { name: 'Run the draw' }).getByRole('button', { name: 'Run the draw' }).click();
   await staff.getByRole('dialog', { name: 'Run the draw now?' }).getByRole('button', { name: 'Confirm' }).click();
   await staff.getByRole('table', { name: 'The 2 members drawn' }).waitFor({ timeout: 60_000 });
@@ -111,7 +149,7 @@ async function journey() {
   // 1. The seats offered, confirmed first.
   const seating = staff.getByRole('region', { name: 'Seating the panel' });
   await seating.getByLabel('Days to answer').fill('7');
-  await check(staff, 'seating form', '80-seating-form');
+  await check(staff, 'seating form', '83-seating-form');
   await seating.getByRole('button', { name: 'Offer the seats' }).click();
   const confirm = staff.getByRole('dialog', { name: 'Offer the seats by email?' });
   await confirm.getByText(/The 2 people drawn will be emailed/).waitFor();
@@ -123,13 +161,13 @@ async function journey() {
   // 2. The woman drawn, without an account, opens her email's link signed out.
   const mail = await newestMailTo(woman, (message) => /seat-offers\//.test(message.text));
   const link = onlyAppLink(mail);
-  assert.match(link, /\/communes\/uccle\/seat-offers\/[0-9a-f-]{36}$/);
+  assert.match(link, /\/communes\/uccle\/seat-offers\/[0-9a-f-]{36}\?key=[A-Za-z0-9_-]{22}$/);
   const camille = await newPage(browser);
   open.push(camille);
   await camille.goto(link);
   await camille.getByRole('heading', { level: 1, name: `A seat in ${assemblyName}` }).waitFor();
   await camille.getByText(/It was sent to c•••@drawn\.example/).waitFor();
-  await check(camille, 'seat offer, signed out', '81-offer-signed-out');
+  await check(camille, 'seat offer, signed out', '84-offer-signed-out');
   await camille.getByRole('button', { name: 'Create an account' }).click();
   await camille.waitForURL(/\/realms\/civiclimate\//);
   await registerOnKeycloak(camille, { email: woman, firstName: 'Camille', lastName: 'Drawn', password });
@@ -138,7 +176,7 @@ async function journey() {
   await camille.waitForURL(/\/seat-offers\//);
   await camille.getByRole('button', { name: 'Accept the seat' }).click();
   await camille.getByText(/You accepted this seat: welcome to the assembly/).waitFor();
-  await check(camille, 'seat accepted', '82-offer-accepted');
+  await check(camille, 'seat accepted', '85-offer-accepted');
 
   // 3. The man drawn refuses by his link, signed out; the other man, the reserve, is offered the seat.
   let drawnMan;
@@ -158,7 +196,7 @@ async function journey() {
   await refuser.getByRole('button', { name: 'Refuse the seat' }).click();
   await refuser.getByRole('dialog', { name: 'Refuse the seat?' }).getByRole('button', { name: 'Confirm' }).click();
   await refuser.getByText(/You refused this seat/).waitFor();
-  await check(refuser, 'seat refused', '83-offer-refused');
+  await check(refuser, 'seat refused', '86-offer-refused');
   const reserveMail = await newestMailTo(reserve, (message) => /seat-offers\//.test(message.text));
   assert.match(reserveMail.text, /reserve|réserve|Reserve|nachrück/i, `the reserve is told so: ${reserveMail.text}`);
 
@@ -169,7 +207,7 @@ async function journey() {
   await table.getByText('refused').waitFor();
   await table.getByText(/reserve, after [A-Z2-7]{10}/).waitFor();
   await staff.getByText(/1 of 2 seats accepted; 1 offers waiting for an answer; 0 reserves not called yet/).waitFor();
-  await check(staff, 'seating after the answers', '84-seating-answers');
+  await check(staff, 'seating after the answers', '87-seating-answers');
 
   // The assembly now counts the woman among its members, chosen by the draw.
   await staff.getByRole('link', { name: assemblyName }).first().click();

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { ApiError, isNotFound, toApiError } from '../api/client';
+import { saveFile } from '../api/download';
 import { fieldProblemText, problemText } from '../api/problems';
 import { useSession as useSignIn } from '../auth/session';
 import { useI18n } from '../i18n';
@@ -19,18 +20,6 @@ function useSize() {
       ? t('documents.kb', { size: round(Math.max(bytes, 1) / 1024) })
       : t('documents.mb', { size: round(bytes / (1024 * 1024)) });
   };
-}
-
-/** Fetches a document with the session's token and saves it as a file, as the calendar file is. */
-async function save(url: string, name: string, token: string | undefined) {
-  const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-  if (!response.ok) throw await toApiError(response);
-  const href = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = href;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(href);
 }
 
 /** A session's documents for its members; its staff upload and delete them. */
@@ -82,7 +71,7 @@ export function Documents({
   const download = async (doc: SessionDocument) => {
     setFailure(undefined);
     try {
-      await save(documentsUrl(slug, session.assemblyId, session.id, doc.id), doc.name, await signIn.token());
+      await saveFile(documentsUrl(slug, session.assemblyId, session.id, doc.id), doc.name, await signIn.token());
     } catch (e) {
       setFailure(e);
     }

@@ -27,6 +27,8 @@ const draft: Draw = {
     { feature: 'gender', value: 'male', min: 1, max: 1 },
   ],
   volunteers: 4,
+  letters: 0,
+  signUps: 0,
   createdAt: '2026-12-01T10:00:00Z',
 };
 

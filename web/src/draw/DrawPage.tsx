@@ -8,6 +8,7 @@ import { useSession as useSignIn } from '../auth/session';
 import { useReadOnly } from '../commune/queries';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ProblemList } from '../ui/ProblemList';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { usePageTitle } from '../ui/usePageTitle';
@@ -23,6 +24,7 @@ import {
   useRunDraw,
   useSetQuotas,
 } from './queries';
+import { InvitationsPanel } from './InvitationsPanel';
 import { SeatingPanel } from './SeatingPanel';
 import { isEditable, isRunning, type Draw, type DrawResult, type Quota } from './types';
 
@@ -73,7 +75,8 @@ export function DrawPage() {
             </dd>
           </dl>
           <QuotasEditor slug={slug} draw={data} readOnly={readOnly || !isEditable(data.status)} />
-          <PoolUpload slug={slug} draw={data} readOnly={readOnly || !isEditable(data.status)} />
+          <InvitationsPanel slug={slug} draw={data} readOnly={readOnly} />
+          <PoolUpload slug={slug} draw={data} readOnly={readOnly || !isEditable(data.status) || data.signUps > 0} />
           <RunPanel slug={slug} draw={data} readOnly={readOnly} />
           {data.status === 'COMPLETED' ? (
             <>
@@ -415,13 +418,7 @@ function RunPanel({ slug, draw, readOnly }: { slug: string; draw: Draw; readOnly
           </ul>
         </div>
       ) : refusal ? (
-        <ul className="error" role="alert">
-          {refusal instanceof ApiError && refusal.errors.length > 0 ? (
-            refusal.errors.map((p) => <li key={p.field}>{`${p.field}: ${p.detail}`}</li>)
-          ) : (
-            <li>{problemText(i18n, refusal)}</li>
-          )}
-        </ul>
+        <ProblemList error={refusal} />
       ) : null}
       {confirming ? (
         <ConfirmDialog

@@ -25,9 +25,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function renderPage(session = signedIn) {
+function renderPage(session = signedIn, search = '') {
   renderAt(
-    `/communes/uccle/seat-offers/${offerId}`,
+    `/communes/uccle/seat-offers/${offerId}${search}`,
     <Route path="/communes/:slug/seat-offers/:offer" element={<SeatOfferPage />} />,
     session,
   );
@@ -41,7 +41,7 @@ describe('SeatOfferPage', () => {
       if (call.path === `${publicPath}/refusal`) return json({ ...open, status: 'DECLINED' });
       return undefined;
     });
-    renderPage({ ...signedOut, signIn });
+    renderPage({ ...signedOut, signIn }, '?key=the-key-of-the-link-22');
 
     expect(await screen.findByRole('heading', { name: 'A seat in Conseil citoyen' })).toBeTruthy();
     expect(screen.getByText(/for a term of 24 months/)).toBeTruthy();
@@ -53,7 +53,9 @@ describe('SeatOfferPage', () => {
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
 
     expect((await screen.findByText(/You refused this seat/)).getAttribute('role')).toBe('status');
-    expect(calls.filter((call) => call.method === 'POST').map((call) => call.path)).toEqual([`${publicPath}/refusal`]);
+    const refusal = calls.filter((call) => call.method === 'POST');
+    expect(refusal.map((call) => call.path)).toEqual([`${publicPath}/refusal`]);
+    expect(refusal[0].body).toEqual({ key: 'the-key-of-the-link-22' });
   });
 
   it('seats a signed-in person who accepts, and explains a refusal for another address', async () => {
@@ -88,6 +90,13 @@ describe('SeatOfferPage', () => {
     renderPage(signedOut);
     expect(await screen.findByText(/The time to answer ended on/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Accept the seat' })).toBeNull();
+    cleanup();
+
+    // Signed out without the link's key: nothing to refuse with, only to sign in.
+    fakeApi((call) => (call.path === publicPath ? json(open) : undefined));
+    renderPage(signedOut);
+    await screen.findByText(/It was sent to a•••@example.org/);
+    expect(screen.queryByRole('button', { name: 'Refuse the seat' })).toBeNull();
     cleanup();
 
     fakeApi(() => problem(404, 'not-found', 'No such seat offer'));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { isNotFound } from '../api/client';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n';
@@ -66,7 +66,9 @@ function Open({ slug, offer }: { slug: string; offer: PublicSeatOffer }) {
   const { t, date, dateTime, language } = useI18n();
   const session = useSession();
   const accept = useAnswerSeatOffer(slug, offer.id, 'accept');
-  const refuse = useAnswerSeatOffer(slug, offer.id, 'refuse');
+  // The emailed link carries the key a refusal signed out needs; signed in with the offer's address, none is needed.
+  const key = useSearchParams()[0].get('key') ?? undefined;
+  const refuse = useAnswerSeatOffer(slug, offer.id, 'refuse', key);
   const [refusing, setRefusing] = useState(false);
   const here = useLocation().pathname;
   return (
@@ -100,9 +102,11 @@ function Open({ slug, offer }: { slug: string; offer: PublicSeatOffer }) {
             <button type="button" className="button secondary" onClick={() => session.register(here, language)}>
               {t('invitation.register')}
             </button>
-            <button type="button" className="button secondary" onClick={() => setRefusing(true)}>
-              {t('seatOffer.refuse')}
-            </button>
+            {key ? (
+              <button type="button" className="button secondary" onClick={() => setRefusing(true)}>
+                {t('seatOffer.refuse')}
+              </button>
+            ) : null}
           </p>
         </div>
       )}

@@ -23,6 +23,8 @@ const drawn: Draw = {
   progress: 1,
   quotas: [],
   volunteers: 4,
+  letters: 0,
+  signUps: 0,
   createdAt: '2026-12-01T10:00:00Z',
   finishedAt: '2026-12-01T10:01:00Z',
 };

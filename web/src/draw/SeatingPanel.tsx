@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { ApiError, isNotFound } from '../api/client';
+import { isNotFound } from '../api/client';
 import { problemText } from '../api/problems';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ProblemList } from '../ui/ProblemList';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useRecordRefusal, useSeating, useStartSeating } from './queries';
 import type { Draw, SeatOffer, Seating } from './types';
@@ -42,15 +43,7 @@ function StartSeating({ slug, draw, readOnly }: { slug: string; draw: Draw; read
   return (
     <>
       <p>{t('seating.lead')}</p>
-      {start.error ? (
-        <ul className="error" role="alert">
-          {start.error instanceof ApiError && start.error.errors.length > 0 ? (
-            start.error.errors.map((problem) => <li key={problem.field}>{problem.detail}</li>)
-          ) : (
-            <li>{problemText(i18n, start.error)}</li>
-          )}
-        </ul>
-      ) : null}
+      {start.error ? <ProblemList error={start.error} /> : null}
       <form
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,7 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unwrap, useAssemblyApi } from '../api/client';
 import { assemblyKey } from '../assembly/queries';
-import type { Draw, DrawRequest, DrawResult, PublicDraw, PublicSeatOffer, Quota, Seating } from './types';
+import type {
+  Draw,
+  DrawRequest,
+  DrawResult,
+  PublicDraw,
+  PublicSeatOffer,
+  PublicSignUp,
+  Quota,
+  Seating,
+  SignedUp,
+} from './types';
 import { isRunning } from './types';
 
 export const drawsKey = (slug: string, assembly: string) => [...assemblyKey(slug, assembly), 'draws'] as const;
@@ -214,8 +224,8 @@ export function usePublicSeatOffer(slug: string, offer: string) {
   });
 }
 
-/** The person's answer to their offer: a refusal by its link, or an acceptance signed in. */
-export function useAnswerSeatOffer(slug: string, offer: string, answer: 'accept' | 'refuse') {
+/** The person's answer to their offer: a refusal by its link (with the key it carries), or an acceptance signed in. */
+export function useAnswerSeatOffer(slug: string, offer: string, answer: 'accept' | 'refuse', key?: string) {
   const api = useAssemblyApi();
   const queryClient = useQueryClient();
   return useMutation({
@@ -227,8 +237,61 @@ export function useAnswerSeatOffer(slug: string, offer: string, answer: 'accept'
             })
           : api.POST('/api/public/communes/{slug}/assembly/seat-offers/{offer}/refusal', {
               params: { path: { slug, offer } },
+              body: { key },
             }),
       ),
     onSuccess: (answered) => queryClient.setQueryData(seatOfferKey(slug, offer), answered),
+  });
+}
+
+export function useInvite(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useDrawChange(slug, assembly, (body: { letters: number; signUpUntil: string }) =>
+    unwrap<Draw>(
+      api.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/invitations', {
+        params: { path: { slug, assembly, draw } },
+        body,
+      }),
+    ),
+  );
+}
+
+/** Where the letters' mail-merge CSV is downloaded (staff, with the session's token). */
+export function lettersUrl(slug: string, assembly: string, draw: string): string {
+  return `${window.location.origin}/api/communes/${slug}/assembly/assemblies/${assembly}/draws/${draw}/invitations`;
+}
+
+export function signUpPath(slug: string, draw: string): string {
+  return `/communes/${slug}/draws/${draw}/sign-up`;
+}
+
+/** What a draw's public sign-up asks. */
+export function useSignUpForm(slug: string, draw: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: ['public', slug, 'draws', draw, 'sign-up'],
+    queryFn: () =>
+      unwrap<PublicSignUp>(
+        api.GET('/api/public/communes/{slug}/assembly/draws/{draw}/sign-up', { params: { path: { slug, draw } } }),
+      ),
+  });
+}
+
+export function useSignUp(slug: string, draw: string) {
+  const api = useAssemblyApi();
+  return useMutation({
+    mutationFn: (body: {
+      code: string;
+      name: string;
+      email: string;
+      features: Record<string, string>;
+      consent: boolean;
+    }) =>
+      unwrap<SignedUp>(
+        api.POST('/api/public/communes/{slug}/assembly/draws/{draw}/sign-up', {
+          params: { path: { slug, draw } },
+          body,
+        }),
+      ),
   });
 }

@@ -3,12 +3,15 @@ import type { components } from '../api/generated/assembly-service';
 /** assembly-service's draws, as the app reads them: its OpenAPI document's schemas, whose members it always sends. */
 type Schemas = components['schemas'];
 
-export type Draw = Required<Omit<Schemas['DrawView'], 'stage' | 'failure' | 'startedAt' | 'finishedAt' | 'quotas'>> & {
+export type Draw = Required<
+  Omit<Schemas['DrawView'], 'stage' | 'failure' | 'startedAt' | 'finishedAt' | 'signUpUntil' | 'quotas'>
+> & {
   quotas: Quota[];
   stage?: string | null;
   failure?: string | null;
   startedAt?: string | null;
   finishedAt?: string | null;
+  signUpUntil?: string | null;
 };
 export type DrawStatus = Draw['status'];
 export type Algorithm = Draw['algorithm'];
@@ -129,4 +132,19 @@ export interface PublicSeatOffer {
   lapsed: boolean;
   startsOn?: string | null;
   maskedEmail: string;
+}
+
+/** What a draw's public sign-up asks: each feature and its values, until when it is open. */
+export interface PublicSignUp {
+  drawId: string;
+  title: string;
+  assemblyName: string;
+  features: { feature: string; values: string[] }[];
+  signUpUntil: string;
+  open: boolean;
+}
+
+export interface SignedUp {
+  drawId: string;
+  pseudonym: string;
 }

@@ -15,7 +15,7 @@ CREATE TABLE draw_seating (
 SELECT isolate_by_commune('draw_seating');
 
 --changeset civiclimate:0009-create-seat-offer
---comment: A seat offered to a drawn volunteer (or, when one refuses or lets the deadline pass, to the next reserve that keeps the quotas): answered by its link (a refusal) or by the person signed in with the offer's address (an acceptance, which seats them); one offer per volunteer and draw.
+--comment: A seat offered to a drawn volunteer (or, when one refuses or lets the deadline pass, to the next reserve that keeps the quotas): answered by its emailed link and key (a refusal) or by the person signed in with the offer's address (an acceptance, which seats them); one offer per volunteer and draw.
 CREATE TABLE seat_offer (
     commune_id    uuid        NOT NULL,
     id            uuid        NOT NULL,
@@ -23,6 +23,8 @@ CREATE TABLE seat_offer (
     -- The order the offers went in: the panel's in its draw's order, then each reserve as called.
     position      integer     NOT NULL CHECK (position >= 0),
     pseudonym     text        NOT NULL,
+    -- SHA-256 of the key the offer's email link carries: a refusal by link needs it (staff never see it).
+    key_hash      bytea       NOT NULL CHECK (length(key_hash) = 32),
     from_reserves boolean     NOT NULL,
     -- The offer whose refusal or lapse called this one.
     replaces      uuid,

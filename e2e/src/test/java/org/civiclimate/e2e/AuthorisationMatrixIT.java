@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -173,6 +174,9 @@ class AuthorisationMatrixIT {
                         {"feature": "g", "value": "b", "min": 1, "max": 1}]}""";
     private static final String DRAW_POOL =
             "g,email\na,a1@matrix.example\na,a2@matrix.example\nb,b1@matrix.example\nb,b2@matrix.example\n";
+    private static final String SIGN_UP = """
+            {"code": "ZZZZZZZZZZ", "name": "Matrix", "email": "signed@matrix.example", "features": {"g": "a"},
+             "consent": true}""";
     private static final String DRAFT =
             "{\"topic\": \"Matrix\", \"title\": \"Matrix recommendation\", \"body\": \"Text\"}";
 
@@ -517,6 +521,31 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 403 200 200 403 403"),
+            // One more letter each time: the draft draw's sign-up stays open.
+            row(
+                            ASSEMBLY,
+                            "POST " + DRAWS + "/{draftDraw}/invitations",
+                            "{\"letters\": 1, \"signUpUntil\": \"" + OffsetDateTime.now().plusDays(30) + "\"}")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET " + DRAWS + "/{draftDraw}/invitations")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 403 200 200 403 403"),
+            row(ASSEMBLY, "GET " + PUBLIC + "/draws/{draftDraw}/sign-up")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .foreignIds("404 404 404 404 404 404")
+                    .suspended(ANYONE),
+            // A code of no letter: named, and nothing written, whoever calls.
+            row(ASSEMBLY, "POST " + PUBLIC + "/draws/{draftDraw}/sign-up", SIGN_UP)
+                    .own("400 400 400 400 400 400")
+                    .other("400 400 400 400 400 400")
+                    .foreignIds("404 404 404 404 404 404")
+                    .suspended("423 423 423 423 423 423"),
             // The completed draw's seats were offered when the council was set up: offering them again is refused.
             row(ASSEMBLY, "POST " + DRAWS + "/{draw}/seating", "{\"answerWithinDays\": 7}")
                     .own("401 403 409 409 403 403")
@@ -540,9 +569,10 @@ class AuthorisationMatrixIT {
                     .other(ANYONE)
                     .foreignIds("404 404 404 404 404 404")
                     .suspended(ANYONE),
+            // A refusal by link needs the key of the offer's email: nobody here has it.
             row(ASSEMBLY, "POST " + PUBLIC + "/seat-offers/{declinedOffer}/refusal")
-                    .own("409 409 409 409 409 409")
-                    .other("409 409 409 409 409 409")
+                    .own("403 403 403 403 403 403")
+                    .other("403 403 403 403 403 403")
                     .foreignIds("404 404 404 404 404 404")
                     .suspended("423 423 423 423 423 423"),
             // Members or not, only the person signed in with the address the offer went to may accept it: nobody here.
@@ -1273,15 +1303,13 @@ class AuthorisationMatrixIT {
         assertThat(closed.<String>json("$.status")).isEqualTo("ADOPTED");
         expect(admin.post(adopted + "/answer", "{\"decision\": \"ACCEPTED\"}"), 200);
 
-        // The drawn panel's seats offered, the first refused by its link: the second waits for its answer.
+        // The drawn panel's seats offered, the first refusal recorded by staff: the second waits for its answer.
         String draw = completedDraw(admin, assemblies + "/" + id + "/draws");
-        var seating = admin.post(assemblies + "/" + id + "/draws/" + draw + "/seating", "{\"answerWithinDays\": 30}");
+        String seatingPath = assemblies + "/" + id + "/draws/" + draw + "/seating";
+        var seating = admin.post(seatingPath, "{\"answerWithinDays\": 30}");
         expect(seating, 200);
         List<String> offers = seating.json("$.offers[*].id");
-        expect(
-                admin.withToken(null)
-                        .post("/api/public/communes/" + slug + "/assembly/seat-offers/" + offers.get(0) + "/refusal", ""),
-                200);
+        expect(admin.post(seatingPath + "/offers/" + offers.get(0) + "/refusal", ""), 200);
         return new Council(
                 id,
                 seated.json("$.id"),
@@ -1306,6 +1334,11 @@ class AuthorisationMatrixIT {
         String id = created.json("$.id");
         expect(admin.send("PUT", draws + "/" + id + "/quotas", "application/json", DRAW_QUOTAS), 200);
         expect(admin.send("PUT", draws + "/" + id + "/pool", "text/csv", DRAW_POOL), 200);
+        expect(
+                admin.post(
+                        draws + "/" + id + "/invitations",
+                        "{\"letters\": 2, \"signUpUntil\": \"" + OffsetDateTime.now().plusDays(30) + "\"}"),
+                200);
         return id;
     }
 

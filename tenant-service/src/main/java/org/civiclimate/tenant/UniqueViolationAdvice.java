@@ -49,6 +49,7 @@ class UniqueViolationAdvice {
             Map.entry("erased_account_pkey", new Violated("userId", "is already erased")),
             Map.entry("convocation_mail_pkey", new Violated("userId", "is already mailed this convocation")),
             Map.entry("recommendation_mail_pkey", new Violated("userId", "is already mailed this notice")),
+            Map.entry("seat_offer_mail_pkey", new Violated("offerId", "is already mailed")),
             Map.entry("inbox_notice_pkey", new Violated("id", "is already used by another notification")),
             Map.entry("inbox_notice_once", new Violated("userId", "already has this notification")),
             Map.entry("audit_entry_pkey", new Violated("id", "is already recorded")),

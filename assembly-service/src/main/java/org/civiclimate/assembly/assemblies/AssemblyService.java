@@ -223,10 +223,13 @@ public class AssemblyService {
         return new SeatListResult(seated.size(), unchanged, seated);
     }
 
-    /** How many of the assembly's seats nobody holds today. */
-    @Transactional(readOnly = true)
-    public int vacantSeats(UUID assembly) {
-        var found = get(assembly);
+    /**
+     * How many of the assembly's seats nobody holds today, the assembly locked until the transaction ends: two draws
+     * offering seats at once count them in turn.
+     */
+    @Transactional
+    public int lockVacantSeats(UUID assembly) {
+        var found = assemblies.lock(assembly).orElseThrow(AssemblyProblems::assemblyNotFound);
         return found.seats() - assemblies.activeSeats(assembly).size();
     }
 

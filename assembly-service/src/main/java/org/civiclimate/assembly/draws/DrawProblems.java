@@ -17,6 +17,13 @@ final class DrawProblems {
     static final ProblemType DRAW_NOT_RUNNING =
             new ProblemType("draw-not-running", "The draw is not waiting for or in a run", HttpStatus.CONFLICT);
 
+    static final ProblemType SIGN_UP_CLOSED =
+            new ProblemType("sign-up-closed", "The sign-up for this draw is closed", HttpStatus.CONFLICT);
+    static final ProblemType POOL_HAS_SIGN_UPS = new ProblemType(
+            "pool-has-sign-ups",
+            "Volunteers signed up for this draw: an imported pool would replace them",
+            HttpStatus.CONFLICT);
+
     private DrawProblems() {}
 
     static ApiProblem drawNotFound() {

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.civiclimate.assembly.db.tables.records.DrawRecord;
+import org.civiclimate.assembly.db.tables.records.DrawVolunteerRecord;
 import org.civiclimate.assembly.draws.domain.Quota;
 import org.civiclimate.assembly.draws.domain.Sortition;
 import org.civiclimate.platform.tenancy.CommuneId;
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.types.DayToSecond;
@@ -59,7 +61,8 @@ class DrawRepository {
             @Nullable String outcome,
             OffsetDateTime createdAt,
             @Nullable OffsetDateTime startedAt,
-            @Nullable OffsetDateTime finishedAt) {}
+            @Nullable OffsetDateTime finishedAt,
+            @Nullable OffsetDateTime signUpUntil) {}
 
     UUID insert(CommuneId commune, UUID assembly, DrawRequest request, int timeBudgetSeconds, String createdBy) {
         UUID id = UUID.randomUUID();
@@ -152,14 +155,7 @@ class DrawRepository {
         dsl.deleteFrom(DRAW_VOLUNTEER).where(DRAW_VOLUNTEER.DRAW_ID.eq(draw)).execute();
         var batch = new ArrayList<org.jooq.Query>();
         for (var row : rows) {
-            batch.add(dsl.insertInto(DRAW_VOLUNTEER)
-                    .set(DRAW_VOLUNTEER.COMMUNE_ID, commune.value())
-                    .set(DRAW_VOLUNTEER.DRAW_ID, draw)
-                    .set(DRAW_VOLUNTEER.PSEUDONYM, row.pseudonym())
-                    .set(DRAW_VOLUNTEER.NAME, row.name())
-                    .set(DRAW_VOLUNTEER.EMAIL, row.email())
-                    .set(DRAW_VOLUNTEER.HOUSEHOLD, row.household())
-                    .set(DRAW_VOLUNTEER.FEATURES, JSONB.valueOf(json.writeValueAsString(row.features()))));
+            batch.add(insertVolunteer(commune, draw, row));
             if (batch.size() == 500) {
                 dsl.batch(batch).execute();
                 batch.clear();
@@ -168,6 +164,18 @@ class DrawRepository {
         if (!batch.isEmpty()) {
             dsl.batch(batch).execute();
         }
+    }
+
+    /** The insert of a volunteer of the draw's pool, imported or signed up (the caller may set more). */
+    InsertSetMoreStep<DrawVolunteerRecord> insertVolunteer(CommuneId commune, UUID draw, PoolCsv.Row row) {
+        return dsl.insertInto(DRAW_VOLUNTEER)
+                .set(DRAW_VOLUNTEER.COMMUNE_ID, commune.value())
+                .set(DRAW_VOLUNTEER.DRAW_ID, draw)
+                .set(DRAW_VOLUNTEER.PSEUDONYM, row.pseudonym())
+                .set(DRAW_VOLUNTEER.NAME, row.name())
+                .set(DRAW_VOLUNTEER.EMAIL, row.email())
+                .set(DRAW_VOLUNTEER.HOUSEHOLD, row.household())
+                .set(DRAW_VOLUNTEER.FEATURES, JSONB.valueOf(json.writeValueAsString(row.features())));
     }
 
     /** Queues the draw's run: its job row is due at once. */
@@ -315,6 +323,7 @@ class DrawRepository {
                 r.getOutcome() == null ? null : r.getOutcome().data(),
                 r.getCreatedAt(),
                 r.getStartedAt(),
-                r.getFinishedAt());
+                r.getFinishedAt(),
+                r.getSignUpUntil());
     }
 }

@@ -50,6 +50,7 @@ public class DrawService {
     static final Duration LEASE = Duration.ofMinutes(2);
 
     private final DrawRepository draws;
+    private final InvitationRepository invitations;
     private final AssemblyService assemblies;
     private final CommuneAccess access;
     private final Validator validator;
@@ -60,6 +61,7 @@ public class DrawService {
 
     DrawService(
             DrawRepository draws,
+            InvitationRepository invitations,
             AssemblyService assemblies,
             CommuneAccess access,
             Validator validator,
@@ -68,6 +70,7 @@ public class DrawService {
             Optimizer optimizer,
             @Value("${civiclimate.assembly.draws.legacy-runs:2000}") int legacyRuns) {
         this.draws = draws;
+        this.invitations = invitations;
         this.assemblies = assemblies;
         this.access = access;
         this.validator = validator;
@@ -146,6 +149,12 @@ public class DrawService {
         var quotas = new Quotas(draws.quotas(draw));
         if (quotas.list().isEmpty()) {
             throw ApiProblem.invalidField("quotas", FieldCode.REQUIRED, "set the quotas before importing the pool");
+        }
+        int signedUp = invitations.signUps(draw);
+        if (signedUp > 0) {
+            throw new ApiProblem(
+                    DrawProblems.POOL_HAS_SIGN_UPS,
+                    signedUp + " volunteers signed up for this draw: an imported pool would replace them");
         }
         var parsed = PoolCsv.read(csv, quotas, MAX_POOL);
         if (!parsed.problems().isEmpty()) {
@@ -473,6 +482,9 @@ public class DrawService {
                 draw.failure(),
                 draws.quotas(draw.id()),
                 draws.volunteerCount(draw.id()),
+                invitations.count(draw.id()),
+                invitations.signUps(draw.id()),
+                draw.signUpUntil(),
                 draw.createdAt(),
                 draw.startedAt(),
                 draw.finishedAt());

@@ -24,6 +24,9 @@ public record DrawView(
         @Nullable String failure,
         List<Quota> quotas,
         int volunteers,
+        int letters,
+        int signUps,
+        @Nullable OffsetDateTime signUpUntil,
         OffsetDateTime createdAt,
         @Nullable OffsetDateTime startedAt,
         @Nullable OffsetDateTime finishedAt) {}

@@ -4,9 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.civiclimate.platform.communes.OpenToNonMembers;
 import org.civiclimate.platform.security.Caller;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -31,10 +33,14 @@ class SeatOfferResource {
 
     @Operation(
             operationId = "refuseSeatOffer",
-            summary = "Refuse the seat offered; the next reserve is offered it (anyone with the link)")
+            summary = "Refuse the seat offered, with the key of the email's link (or signed in with the address it went"
+                    + " to); the next reserve is offered it")
     @PostMapping("/api/public/communes/{slug}/assembly/seat-offers/{offer}/refusal")
-    PublicSeatOffer refuse(@PathVariable String slug, @PathVariable UUID offer) {
-        return seatings.refuse(offer);
+    PublicSeatOffer refuse(
+            @PathVariable String slug,
+            @PathVariable UUID offer,
+            @RequestBody(required = false) @Nullable RefusalRequest request) {
+        return seatings.refuse(offer, request == null ? null : request.key(), Caller.current());
     }
 
     @Operation(

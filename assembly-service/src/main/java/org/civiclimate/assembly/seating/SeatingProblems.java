@@ -19,6 +19,11 @@ final class SeatingProblems {
             "The offer went to another address: sign in with the one it was sent to",
             HttpStatus.FORBIDDEN);
 
+    static final ProblemType OFFER_KEY_INVALID = new ProblemType(
+            "offer-key-invalid",
+            "Open the link of the email the offer came with, or sign in with the address it went to",
+            HttpStatus.FORBIDDEN);
+
     private SeatingProblems() {}
 
     static ApiProblem offerNotFound() {

@@ -4,6 +4,7 @@ import static org.civiclimate.assembly.db.Tables.DRAW;
 import static org.civiclimate.assembly.db.Tables.DRAW_SEATING;
 import static org.civiclimate.assembly.db.Tables.SEAT_OFFER;
 
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -74,6 +75,7 @@ class SeatingRepository {
             UUID draw,
             int position,
             String pseudonym,
+            byte[] keyHash,
             boolean fromReserves,
             @Nullable UUID replaces,
             OffsetDateTime deadline) {
@@ -84,6 +86,7 @@ class SeatingRepository {
                 .set(SEAT_OFFER.DRAW_ID, draw)
                 .set(SEAT_OFFER.POSITION, position)
                 .set(SEAT_OFFER.PSEUDONYM, pseudonym)
+                .set(SEAT_OFFER.KEY_HASH, keyHash)
                 .set(SEAT_OFFER.FROM_RESERVES, fromReserves)
                 .set(SEAT_OFFER.REPLACES, replaces)
                 .set(SEAT_OFFER.DEADLINE, deadline)
@@ -114,6 +117,25 @@ class SeatingRepository {
                 .fetchOptional(SeatingRepository::toOffer);
     }
 
+    /** Whether the key is the one the offer's email link carries (compared by its hash, in constant time). */
+    boolean keyMatches(UUID offer, byte[] keyHash) {
+        byte[] stored = dsl.select(SEAT_OFFER.KEY_HASH)
+                .from(SEAT_OFFER)
+                .where(SEAT_OFFER.ID.eq(offer))
+                .fetchOne(SEAT_OFFER.KEY_HASH);
+        return stored != null && MessageDigest.isEqual(stored, keyHash);
+    }
+
+    /** The offers still waiting in the assembly's draws but this one: seats promised, if not yet taken. */
+    int waitingElsewhere(UUID assembly, UUID draw) {
+        return dsl.fetchCount(dsl.select(SEAT_OFFER.ID)
+                .from(SEAT_OFFER)
+                .join(DRAW)
+                .on(DRAW.COMMUNE_ID.eq(SEAT_OFFER.COMMUNE_ID), DRAW.ID.eq(SEAT_OFFER.DRAW_ID))
+                .where(DRAW.ASSEMBLY_ID.eq(assembly), DRAW.ID.ne(draw))
+                .and(SEAT_OFFER.STATUS.eq(SeatOfferStatus.OFFERED.name())));
+    }
+
     /** Records an offer's answer, if it still waits for one; whether it did. */
     boolean answer(
             UUID id,
@@ -138,6 +160,8 @@ class SeatingRepository {
         return dsl.selectDistinct(SEAT_OFFER.DRAW_ID)
                 .from(SEAT_OFFER)
                 .where(SEAT_OFFER.STATUS.eq(SeatOfferStatus.OFFERED.name()), SEAT_OFFER.DEADLINE.le(now))
+                // In one order, so that two replicas lock the draws' seatings alike and never deadlock.
+                .orderBy(SEAT_OFFER.DRAW_ID)
                 .limit(limit)
                 .fetch(SEAT_OFFER.DRAW_ID);
     }

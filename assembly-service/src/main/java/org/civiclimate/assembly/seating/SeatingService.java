@@ -1,12 +1,20 @@
 package org.civiclimate.assembly.seating;
 
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.civiclimate.assembly.assemblies.AssemblyService;
@@ -37,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SeatingService {
 
     private static final Logger log = LoggerFactory.getLogger(SeatingService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SeatingRepository seatings;
     private final DrawService draws;
@@ -81,8 +90,19 @@ public class SeatingService {
                         candidate.pseudonym() + " has no email address in the pool: their seat cannot be offered");
             }
         }
+        var today = assemblies.today();
+        if (checks.isFine("startsOn")
+                && request.startsOn() != null
+                && request.startsOn().isAfter(today.plusYears(1))) {
+            checks.add(
+                    "startsOn",
+                    FieldCode.TOO_LARGE,
+                    Map.of("max", today.plusYears(1).toString()),
+                    "must be within a year from today");
+        }
         checks.throwIfAny();
-        int vacant = assemblies.vacantSeats(assembly);
+        // Seats vacant today, less those promised to offers of the assembly's other draws still waiting.
+        int vacant = assemblies.lockVacantSeats(assembly) - seatings.waitingElsewhere(assembly, draw);
         if (vacant < panel.selected().size()) {
             throw new ApiProblem(
                     SeatingProblems.NOT_ENOUGH_SEATS,
@@ -127,10 +147,19 @@ public class SeatingService {
         return publicView(found);
     }
 
-    /** The person refuses their seat by the offer's link; the next reserve is called. */
+    /**
+     * The person refuses their seat by the offer's emailed link, which carries its key, or signed in with the address
+     * it went to (403 otherwise); the next reserve is called.
+     */
     @Transactional
-    public PublicSeatOffer refuse(UUID offer) {
+    public PublicSeatOffer refuse(UUID offer, @Nullable String key, Optional<Caller> caller) {
         var found = seatings.find(offer).orElseThrow(SeatingProblems::offerNotFound);
+        boolean byLink = key != null && seatings.keyMatches(offer, hash(key));
+        if (!byLink && !isAddressee(caller, found)) {
+            throw new ApiProblem(
+                    SeatingProblems.OFFER_KEY_INVALID,
+                    "Open the link of the email the offer came with, or sign in with the address it went to");
+        }
         var seating = seatings.lock(found.drawId()).orElseThrow();
         var panel = draws.panel(found.assemblyId(), found.drawId());
         close(seatings.find(offer).orElseThrow(), SeatOfferStatus.DECLINED, null, panel, seating);
@@ -149,7 +178,7 @@ public class SeatingService {
         var panel = draws.panel(found.assemblyId(), found.drawId());
         var candidate = candidate(panel, found.pseudonym());
         String address = candidate.email() == null ? "" : candidate.email();
-        if (!caller.verifiedEmail().map(address::equalsIgnoreCase).orElse(false)) {
+        if (!isAddressee(Optional.of(caller), found)) {
             throw new ApiProblem(
                     SeatingProblems.OFFER_FOR_ANOTHER_ADDRESS,
                     "The offer went to " + masked(address) + ": sign in with that address (verified) to accept it");
@@ -162,6 +191,19 @@ public class SeatingService {
                 found.assemblyId(), found.drawId(), caller.userId(), name, seating.startsOn(), caller.userId());
         seatings.answer(offer, SeatOfferStatus.ACCEPTED, now(), caller.userId(), caller.userId(), mandate);
         return publicView(seatings.find(offer).orElseThrow());
+    }
+
+    /**
+     * Whether the caller is signed in with the verified address the offer went to: compared in lower case without
+     * locale rules, so that no look-alike letter (a dotless ı) passes for another.
+     */
+    private boolean isAddressee(Optional<Caller> caller, SeatingRepository.Offer offer) {
+        var panel = draws.panel(offer.assemblyId(), offer.drawId());
+        var address = candidate(panel, offer.pseudonym()).email();
+        return address != null
+                && caller.flatMap(Caller::verifiedEmail)
+                        .map(address.toLowerCase(Locale.ROOT)::equals)
+                        .orElse(false);
     }
 
     /**
@@ -239,8 +281,11 @@ public class SeatingService {
             boolean fromReserves,
             @Nullable UUID replaces,
             OffsetDateTime deadline) {
+        byte[] secret = new byte[16];
+        RANDOM.nextBytes(secret);
+        String key = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         var id = seatings.offer(
-                commune, panel.drawId(), position, candidate.pseudonym(), fromReserves, replaces, deadline);
+                commune, panel.drawId(), position, candidate.pseudonym(), hash(key), fromReserves, replaces, deadline);
         outbox.publish(
                 commune,
                 new SeatOffered(
@@ -248,8 +293,8 @@ public class SeatingService {
                         assembly,
                         panel.drawId(),
                         id,
+                        key,
                         Objects.requireNonNull(candidate.email()),
-                        candidate.name(),
                         assemblies.get(assembly).name(),
                         deadline,
                         assemblies.zone().getId(),
@@ -331,6 +376,14 @@ public class SeatingService {
     private static DrawnPanel.Candidate candidate(DrawnPanel panel, String pseudonym) {
         return panel.find(pseudonym)
                 .orElseThrow(() -> new ApiProblem(ProblemTypes.NOT_FOUND, "No such volunteer in the draw"));
+    }
+
+    private static byte[] hash(String key) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An address as a hint of which to sign in with: {@code c•••@uccle.demo}. */

@@ -76,6 +76,10 @@ class SeatingIT {
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("answerWithinDays");
 
+        var farOff = a.facilitator().post(seating, "{\"answerWithinDays\": 7, \"startsOn\": \"2206-01-01\"}");
+        assertThat(farOff.status()).isEqualTo(400);
+        assertThat(farOff.body()).contains("startsOn");
+
         var started = a.facilitator().post(seating, "{\"answerWithinDays\": 7}");
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
         assertThat(started.<List<String>>json("$.offers[*].status")).containsExactly("OFFERED", "OFFERED");
@@ -128,10 +132,22 @@ class SeatingIT {
         assertThat(twice.problem()).isEqualTo("offer-answered");
 
         String refusal = "/api/public/communes/" + a.slug() + "/assembly/seat-offers/" + manOffer + "/refusal";
-        var refused = anonymous().post(refusal, "");
+        var withoutKey = anonymous().post(refusal, "");
+        assertThat(withoutKey.status()).isEqualTo(403);
+        assertThat(withoutKey.problem()).isEqualTo("offer-key-invalid");
+        assertThat(anonymous()
+                        .post(refusal, "{\"key\": \"guessed-guessed-guessed\"}")
+                        .status())
+                .isEqualTo(403);
+        String key = keyOf(manOffer);
+        assertThat(a.facilitator().get(seating).body())
+                .as("staff never see the key")
+                .doesNotContain(key);
+        var refused = anonymous().post(refusal, "{\"key\": \"" + key + "\"}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(200);
         assertThat(refused.<String>json("$.status")).isEqualTo("DECLINED");
-        assertThat(anonymous().post(refusal, "").status()).isEqualTo(409);
+        assertThat(anonymous().post(refusal, "{\"key\": \"" + key + "\"}").status())
+                .isEqualTo(409);
 
         var after = a.facilitator().get(seating);
         assertThat(after.<List<String>>json("$.offers[*].status"))
@@ -242,6 +258,15 @@ class SeatingIT {
     /** The addresses the commune's seat offers were announced to, for tenant-service to mail. */
     private List<String> offeredTo() {
         return events("seat.offered", "email");
+    }
+
+    /** The key the offer's email link carries, as its seat.offered event gave it to tenant-service. */
+    private String keyOf(String offer) {
+        return jdbc.sql("""
+                        select convert_from(envelope, 'UTF8')::jsonb -> 'data' ->> 'key'
+                        from outbox_event
+                        where commune_id = ? and type = 'seat.offered'
+                          and convert_from(envelope, 'UTF8')::jsonb -> 'data' ->> 'offerId' = ?""").params(a.commune(), offer).query(String.class).single();
     }
 
     private List<String> events(String type, String field) {

@@ -1,5 +1,7 @@
 package org.civiclimate.tenant.notification;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -196,7 +198,8 @@ class NotificationListener {
         ZoneId zone = zoneOf(event.offerId(), event.zone());
         var card = communes.card(commune);
         String language = card.languages().getFirst();
-        String link = absolute(communePage(card) + "/seat-offers/" + event.offerId());
+        String link = absolute(communePage(card) + "/seat-offers/" + event.offerId() + "?key="
+                + URLEncoder.encode(event.key(), StandardCharsets.UTF_8));
         var text = texts.of(
                 event.fromReserves() ? "seat-offered-reserve" : "seat-offered",
                 language,

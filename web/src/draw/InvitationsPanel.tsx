@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { saveFile } from '../api/download';
+import { problemText } from '../api/problems';
+import { useSession } from '../auth/session';
+import { useI18n } from '../i18n';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { ProblemList } from '../ui/ProblemList';
+import { lettersUrl, signUpPath, useInvite } from './queries';
+import type { Draw } from './types';
+
+/** Letters at most per draw, as the API allows. */
+const maxLetters = 200_000;
+
+/**
+ * A draw's invitation letters, for its staff, when the register stays with the commune: as many letters as households
+ * drawn from it, each with a code; the codes as a mail-merge CSV; the public sign-up page whoever receives one signs
+ * up on, until the time set.
+ */
+export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw: Draw; readOnly: boolean }) {
+  const i18n = useI18n();
+  const { t, plural, dateTime } = i18n;
+  const session = useSession();
+  const invite = useInvite(slug, draw.assemblyId, draw.id);
+  const [letters, setLetters] = useState('');
+  const [until, setUntil] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [downloadError, setDownloadError] = useState<unknown>();
+  const count = Number(letters);
+  const valid = /^\d+$/.test(letters) && count >= 1 && count <= maxLetters - draw.letters && until !== '';
+  const editable = draw.status === 'DRAFT' || draw.status === 'FAILED' || draw.status === 'CANCELLED';
+
+  const download = async () => {
+    setDownloadError(undefined);
+    try {
+      await saveFile(lettersUrl(slug, draw.assemblyId, draw.id), `letters-${draw.id}.csv`, await session.token());
+    } catch (e) {
+      setDownloadError(e);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="letters-heading">
+      <h2 id="letters-heading">{t('letters.title')}</h2>
+      <p>{t('letters.lead')}</p>
+      {draw.letters > 0 ? (
+        <>
+          <p role="status">
+            {plural('letters.count', draw.letters)} {plural('letters.signUps', draw.signUps)}{' '}
+            {draw.signUpUntil ? t('letters.until', { date: dateTime(draw.signUpUntil) }) : null}
+          </p>
+          <p className="actions">
+            <button type="button" className="button secondary" onClick={() => void download()}>
+              {t('letters.download')}
+            </button>
+            <Link to={signUpPath(slug, draw.id)}>{t('letters.signUpPage')}</Link>
+          </p>
+          {downloadError ? (
+            <p className="error" role="alert">
+              {problemText(i18n, downloadError)}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p className="empty">{t('letters.none')}</p>
+      )}
+      {invite.error ? <ProblemList error={invite.error} /> : null}
+      {editable ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (valid) setConfirming(true);
+          }}
+        >
+          <fieldset className="plain" disabled={readOnly || draw.quotas.length === 0}>
+            <p>
+              <label htmlFor="letters-count">{t('letters.add')}</label>
+              <input
+                id="letters-count"
+                type="number"
+                min={1}
+                max={maxLetters - draw.letters}
+                required
+                value={letters}
+                onChange={(event) => setLetters(event.target.value)}
+              />
+            </p>
+            <p>
+              <label htmlFor="letters-until">{t('letters.openUntil')}</label>
+              <input
+                id="letters-until"
+                type="datetime-local"
+                required
+                value={until}
+                onChange={(event) => setUntil(event.target.value)}
+              />
+            </p>
+            {draw.quotas.length === 0 ? <p className="hint">{t('letters.quotasFirst')}</p> : null}
+            <p>
+              <button type="submit" className="button" disabled={!valid || invite.isPending}>
+                {t('letters.make')}
+              </button>
+            </p>
+          </fieldset>
+        </form>
+      ) : null}
+      {confirming ? (
+        <ConfirmDialog
+          title={t('letters.confirmTitle')}
+          busy={invite.isPending}
+          onConfirm={() => {
+            invite
+              .mutateAsync({ letters: count, signUpUntil: new Date(until).toISOString() })
+              .then(() => setLetters(''))
+              .catch(() => undefined)
+              .finally(() => setConfirming(false));
+          }}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{plural('letters.confirmExplain', count)}</p>
+        </ConfirmDialog>
+      ) : null}
+    </section>
+  );
+}
