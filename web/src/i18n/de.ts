@@ -1264,7 +1264,7 @@ export const de: Messages = {
   'signUp.pseudonym': 'Ihr Pseudonym im öffentlichen Protokoll der Auslosung: {pseudonym}.',
   'problem.sign-up-closed': 'Die Anmeldung für diese Auslosung ist geschlossen.',
   'problem.pool-has-sign-ups':
-    'Für diese Auslosung haben sich Freiwillige angemeldet: Ein importierter Pool würde sie ersetzen.',
+    'Für diese Auslosung haben sich Freiwillige angemeldet: Ihr Pool, ihre Merkmale und deren Werte bleiben, wie sie sind.',
   'problem.offer-answered': 'Dieses Angebot wurde bereits beantwortet, oder seine Frist ist abgelaufen.',
   'problem.offer-for-another-address':
     'Dieses Angebot ging an eine andere Adresse: Melden Sie sich mit der Adresse an, die es erhalten hat.',

@@ -1222,7 +1222,7 @@ export const en = {
   'signUp.done': 'You are signed up. If you are drawn, your seat will be offered to you at {email}.',
   'signUp.pseudonym': 'Your pseudonym in the draw’s public record: {pseudonym}.',
   'problem.sign-up-closed': 'The sign-up for this draw is closed.',
-  'problem.pool-has-sign-ups': 'Volunteers signed up for this draw: an imported pool would replace them.',
+  'problem.pool-has-sign-ups': 'Volunteers signed up for this draw: its pool, features and values stay as they are.',
   'problem.offer-answered': 'This offer was already answered, or its time to answer ended.',
   'problem.offer-for-another-address':
     'This offer was sent to another address: sign in with the address it was sent to.',

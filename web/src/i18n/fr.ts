@@ -1254,7 +1254,8 @@ export const fr: Messages = {
   'signUp.done': 'Vous êtes inscrit·e. Si vous êtes tiré·e au sort, votre siège vous sera proposé à {email}.',
   'signUp.pseudonym': 'Votre pseudonyme dans le registre public du tirage : {pseudonym}.',
   'problem.sign-up-closed': 'Les inscriptions à ce tirage sont closes.',
-  'problem.pool-has-sign-ups': 'Des volontaires se sont inscrit·es à ce tirage : un vivier importé les remplacerait.',
+  'problem.pool-has-sign-ups':
+    'Des volontaires se sont inscrit·es à ce tirage : son vivier, ses caractéristiques et leurs valeurs restent tels quels.',
   'problem.offer-answered': 'Cette offre a déjà reçu une réponse, ou son délai a pris fin.',
   'problem.offer-for-another-address':
     'Cette offre a été envoyée à une autre adresse : connectez-vous avec l’adresse qui l’a reçue.',

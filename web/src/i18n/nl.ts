@@ -1249,7 +1249,7 @@ export const nl: Messages = {
   'signUp.pseudonym': 'Uw pseudoniem in het openbare register van de loting: {pseudonym}.',
   'problem.sign-up-closed': 'De inschrijving voor deze loting is gesloten.',
   'problem.pool-has-sign-ups':
-    'Er hebben zich vrijwilligers voor deze loting ingeschreven: een geïmporteerde pool zou hen vervangen.',
+    'Er hebben zich vrijwilligers voor deze loting ingeschreven: de pool, de kenmerken en hun waarden blijven zoals ze zijn.',
   'problem.offer-answered': 'Dit aanbod werd al beantwoord, of de termijn is verstreken.',
   'problem.offer-for-another-address':
     'Dit aanbod werd naar een ander adres verzonden: meld u aan met het adres dat het ontving.',

@@ -21,7 +21,7 @@ final class DrawProblems {
             new ProblemType("sign-up-closed", "The sign-up for this draw is closed", HttpStatus.CONFLICT);
     static final ProblemType POOL_HAS_SIGN_UPS = new ProblemType(
             "pool-has-sign-ups",
-            "Volunteers signed up for this draw: an imported pool would replace them",
+            "Volunteers signed up for this draw: its pool, features and values stay as they are",
             HttpStatus.CONFLICT);
 
     private DrawProblems() {}

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.civiclimate.assembly.assemblies.AssemblyService;
@@ -137,6 +138,12 @@ public class DrawService {
                 .map(entry -> new Quota(entry.feature(), entry.value(), entry.min(), entry.max()))
                 .toList());
         throwIfAny(quotas.problemsFor(found.panelSize()));
+        // Volunteers signed up with the features and values asked: those stay, only their seats may change.
+        if (invitations.signUps(draw) > 0 && !valuesOf(quotas.list()).equals(valuesOf(draws.quotas(draw)))) {
+            throw new ApiProblem(
+                    DrawProblems.POOL_HAS_SIGN_UPS,
+                    "Volunteers signed up with the draw's features and values: only their seats may change");
+        }
         draws.replaceQuotas(CommuneContext.require(), draw, quotas.list());
         return view(draws.find(assembly, draw).orElseThrow());
     }
@@ -495,6 +502,13 @@ public class DrawService {
         return row == null
                 ? new DrawResult.DrawnPerson(pseudonym, null, null, Map.of())
                 : new DrawResult.DrawnPerson(pseudonym, row.name(), row.email(), row.features());
+    }
+
+    /** A quota list's feature values, whatever their seats. */
+    private static Set<String> valuesOf(List<Quota> quotas) {
+        var values = new HashSet<String>();
+        quotas.forEach(quota -> values.add(quota.feature() + "\u0000" + quota.value()));
+        return values;
     }
 
     /** A probability as the solver computed it, within [0, 1] despite its rounding. */

@@ -76,6 +76,15 @@ class InvitationRepository {
         }
     }
 
+    /** Whether the code is one of the draw's letters' and unused. */
+    boolean usable(UUID draw, String code) {
+        return dsl.fetchExists(
+                DRAW_INVITATION,
+                DRAW_INVITATION.DRAW_ID.eq(draw),
+                DRAW_INVITATION.CODE.eq(code),
+                DRAW_INVITATION.USED_AT.isNull());
+    }
+
     /** Takes the letter's code for a sign-up, if it is the draw's and unused: the letter's number, or null. */
     @Nullable
     Integer use(UUID draw, String code, OffsetDateTime at) {
@@ -92,7 +101,7 @@ class InvitationRepository {
         return dsl.fetchExists(
                 DRAW_VOLUNTEER,
                 DRAW_VOLUNTEER.DRAW_ID.eq(draw),
-                DSL.lower(DRAW_VOLUNTEER.EMAIL).eq(email.toLowerCase()));
+                DSL.lower(DRAW_VOLUNTEER.EMAIL).eq(DSL.lower(DSL.val(email))));
     }
 
     boolean householdTaken(UUID draw, String household) {

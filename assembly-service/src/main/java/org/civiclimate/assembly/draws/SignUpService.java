@@ -170,12 +170,20 @@ public class SignUpService {
                     checks.add(
                             field,
                             FieldCode.ONE_OF,
-                            Map.of("values", feature.getValue()),
+                            Map.of("allowed", feature.getValue()),
                             "must be one of " + feature.getValue());
                 } else {
                     features.put(feature.getKey(), given);
                 }
             }
+        }
+        // The code first, and alone when it is not a letter's unused one: no one learns without a letter who signed up.
+        String code = request.code() == null
+                ? ""
+                : request.code().replaceAll("[ -]", "").toUpperCase(Locale.ROOT);
+        if (checks.isFine("code") && !invitations.usable(draw, code)) {
+            throw ApiProblem.invalidField(
+                    "code", FieldCode.NOT_FOUND, "is not the code of an unused letter of this draw");
         }
         String email = request.email() == null ? "" : request.email().strip();
         if (checks.isFine("email") && invitations.emailTaken(draw, email)) {
@@ -188,7 +196,6 @@ public class SignUpService {
             checks.add("household", FieldCode.DUPLICATE, "has a member signed up for this draw already");
         }
         checks.throwIfAny();
-        String code = request.code().replaceAll("[ -]", "").toUpperCase(Locale.ROOT);
         Integer letter = invitations.use(draw, code, now());
         if (letter == null) {
             throw ApiProblem.invalidField(

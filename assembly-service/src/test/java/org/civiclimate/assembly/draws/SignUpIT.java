@@ -106,7 +106,12 @@ class SignUpIT {
         assertThat(signed.<String>json("$.pseudonym")).matches("[A-Z2-7]{10}");
         var again = anonymous().post(signUp, person(code, "bob@example.org", "M", true));
         assertThat(again.status()).as("a letter signs up once").isEqualTo(400);
-        assertThat(again.body()).contains("\"code\"");
+        assertThat(again.<String>json("$.detail"))
+                .as("a used code is answered as a wrong one")
+                .isEqualTo(wrongCode.json("$.detail"));
+        // Without a letter's code, nobody learns whether an address signed up.
+        var probing = anonymous().post(signUp, person("ZZZZZZZZZZ", "ann@example.org", "F", true));
+        assertThat(probing.body()).contains("\"code\"").doesNotContain("\"email\"");
         var sameAddress = anonymous().post(signUp, person(other, "ANN@example.org", "M", true));
         assertThat(sameAddress.status()).as("an address signs up once").isEqualTo(400);
         assertThat(sameAddress.body()).contains("\"email\"");
@@ -122,16 +127,26 @@ class SignUpIT {
         var imported = a.facilitator().send("PUT", draw + "/pool", "text/csv", "gender\nF\nM\n");
         assertThat(imported.status()).isEqualTo(409);
         assertThat(imported.problem()).isEqualTo("pool-has-sign-ups");
+        // Signed up with these values, the volunteers keep them: only the seats may change.
+        var renamed = a.facilitator().send("PUT", draw + "/quotas", "application/json", """
+                {"quotas": [{"feature": "gender", "value": "Female", "min": 1, "max": 1},
+                            {"feature": "gender", "value": "M", "min": 1, "max": 1}]}""");
+        assertThat(renamed.status()).isEqualTo(409);
+        assertThat(renamed.problem()).isEqualTo("pool-has-sign-ups");
+        var reseated = a.facilitator().send("PUT", draw + "/quotas", "application/json", """
+                {"quotas": [{"feature": "gender", "value": "F", "min": 0, "max": 2},
+                            {"feature": "gender", "value": "M", "min": 0, "max": 2}]}""");
+        assertThat(reseated.status()).as(reseated.toString()).isEqualTo(200);
     }
 
     @Test
-    void theSignUpClosesOnTimeAndAfterTheRun() {
+    void theSignUpClosesOnTime() throws Exception {
         setQuotas();
         var invited = a.facilitator()
                 .post(
                         draw + "/invitations",
                         "{\"letters\": 2, \"signUpUntil\": \"%s\"}"
-                                .formatted(OffsetDateTime.now().plusSeconds(2)));
+                                .formatted(OffsetDateTime.now().plusDays(1)));
         assertThat(invited.status()).as(invited.toString()).isEqualTo(200);
         String code = a.facilitator()
                 .get(draw + "/invitations")
@@ -140,11 +155,26 @@ class SignUpIT {
                 .toList()
                 .get(1)
                 .split(",")[1];
-        await(2500);
+        closeSignUp();
         assertThat(anonymous().get(signUp).<Boolean>json("$.open")).isFalse();
         var late = anonymous().post(signUp, person(code, "late@example.org", "F", true));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.problem()).isEqualTo("sign-up-closed");
+    }
+
+    /** Moves the draw's sign-up deadline to the past, as if its time had gone by. */
+    private void closeSignUp() throws Exception {
+        try (var connection = dataSource.getConnection();
+                var bind = connection.prepareStatement("select set_config('app.commune_id', ?, true)");
+                var update = connection.prepareStatement(
+                        "update draw set sign_up_until = now() - interval '1 minute' where id = ?::uuid")) {
+            connection.setAutoCommit(false);
+            bind.setString(1, a.commune().toString());
+            bind.execute();
+            update.setString(1, drawId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+            connection.commit();
+        }
     }
 
     @Test
@@ -191,13 +221,5 @@ class SignUpIT {
 
     private ApiClient anonymous() {
         return ApiClient.at("http://127.0.0.1:" + port);
-    }
-
-    private static void await(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
