@@ -525,7 +525,8 @@ class AuthorisationMatrixIT {
             row(
                             ASSEMBLY,
                             "POST " + DRAWS + "/{draftDraw}/invitations",
-                            "{\"letters\": 1, \"signUpUntil\": \"" + OffsetDateTime.now().plusDays(30) + "\"}")
+                            "{\"letters\": 1, \"signUpUntil\": \""
+                                    + OffsetDateTime.now().plusDays(30) + "\"}")
                     .own("401 403 200 200 403 403")
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
@@ -1337,7 +1338,8 @@ class AuthorisationMatrixIT {
         expect(
                 admin.post(
                         draws + "/" + id + "/invitations",
-                        "{\"letters\": 2, \"signUpUntil\": \"" + OffsetDateTime.now().plusDays(30) + "\"}"),
+                        "{\"letters\": 2, \"signUpUntil\": \""
+                                + OffsetDateTime.now().plusDays(30) + "\"}"),
                 200);
         return id;
     }
