@@ -95,6 +95,8 @@ async function journey() {
   await quotas.getByText('Compute the quotas from census shares').click();
   await quotas.getByLabel('Shares of the population').fill('gender, female, 50\ngender, male, 50');
   await quotas.getByRole('button', { name: 'Compute' }).click();
+  // The computed quotas shown first, then tightened to one seat each (else the computation could overwrite them).
+  await quotas.getByRole('status').filter({ hasText: 'Quotas computed from the shares' }).waitFor();
   for (const row of [1, 2]) {
     await quotas.getByRole('spinbutton', { name: `At least, row ${row}` }).fill('1');
     await quotas.getByRole('spinbutton', { name: `At most, row ${row}` }).fill('1');
