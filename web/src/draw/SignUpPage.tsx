@@ -70,7 +70,7 @@ function SignUpForm({ slug, form }: { slug: string; form: PublicSignUp }) {
 
   /** A field's input, its label and, if the API refused it, why. */
   const field = (id: string, label: string, input: React.ReactNode, name: string) => (
-    <p>
+    <div className="field" key={id}>
       <label htmlFor={id}>{label}</label>
       {input}
       {problemOf(name) ? (
@@ -78,7 +78,7 @@ function SignUpForm({ slug, form }: { slug: string; form: PublicSignUp }) {
           {problemOf(name)}
         </span>
       ) : null}
-    </p>
+    </div>
   );
 
   return (
