@@ -154,14 +154,14 @@ public class SeatingService {
     @Transactional
     public PublicSeatOffer refuse(UUID offer, @Nullable String key, Optional<Caller> caller) {
         var found = seatings.find(offer).orElseThrow(SeatingProblems::offerNotFound);
+        var panel = draws.panel(found.assemblyId(), found.drawId());
         boolean byLink = key != null && seatings.keyMatches(offer, hash(key));
-        if (!byLink && !isAddressee(caller, found)) {
+        if (!byLink && !isAddressee(caller, candidate(panel, found.pseudonym()).email())) {
             throw new ApiProblem(
                     SeatingProblems.OFFER_KEY_INVALID,
                     "Open the link of the email the offer came with, or sign in with the address it went to");
         }
         var seating = seatings.lock(found.drawId()).orElseThrow();
-        var panel = draws.panel(found.assemblyId(), found.drawId());
         close(seatings.find(offer).orElseThrow(), SeatOfferStatus.DECLINED, null, panel, seating);
         return publicView(seatings.find(offer).orElseThrow());
     }
@@ -178,7 +178,7 @@ public class SeatingService {
         var panel = draws.panel(found.assemblyId(), found.drawId());
         var candidate = candidate(panel, found.pseudonym());
         String address = candidate.email() == null ? "" : candidate.email();
-        if (!isAddressee(Optional.of(caller), found)) {
+        if (!isAddressee(Optional.of(caller), candidate.email())) {
             throw new ApiProblem(
                     SeatingProblems.OFFER_FOR_ANOTHER_ADDRESS,
                     "The offer went to " + masked(address) + ": sign in with that address (verified) to accept it");
@@ -194,12 +194,10 @@ public class SeatingService {
     }
 
     /**
-     * Whether the caller is signed in with the verified address the offer went to: compared in lower case without
+     * Whether the caller is signed in with the verified address the offer went to ({@code address}): compared in lower case without
      * locale rules, so that no look-alike letter (a dotless ı) passes for another.
      */
-    private boolean isAddressee(Optional<Caller> caller, SeatingRepository.Offer offer) {
-        var panel = draws.panel(offer.assemblyId(), offer.drawId());
-        var address = candidate(panel, offer.pseudonym()).email();
+    private static boolean isAddressee(Optional<Caller> caller, @Nullable String address) {
         return address != null
                 && caller.flatMap(Caller::verifiedEmail)
                         .map(address.toLowerCase(Locale.ROOT)::equals)
