@@ -208,7 +208,7 @@ async function journey() {
   await table.getByText('accepted').waitFor();
   await table.getByText('refused').waitFor();
   await table.getByText(/reserve, after [A-Z2-7]{10}/).waitFor();
-  await staff.getByText(/1 of 2 seats accepted; 1 offers waiting for an answer; 0 reserves not called yet/).waitFor();
+  await staff.getByText(/1 of 2 seats accepted; 1 offer waiting for an answer; 0 reserves not called yet/).waitFor();
   await check(staff, 'seating after the answers', '87-seating-answers');
 
   // The assembly now counts the woman among its members, chosen by the draw.

@@ -1,10 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, toApiError } from '../api/client';
+import { ApiError } from '../api/client';
 import { fieldProblemText, problemText } from '../api/problems';
 import { assemblyPath, useAssembly } from '../assembly/queries';
-import { useSession as useSignIn } from '../auth/session';
 import { useReadOnly } from '../commune/queries';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -13,7 +11,6 @@ import { ErrorMessage } from '../ui/ErrorMessage';
 import { ReadOnlyNotice } from '../ui/ReadOnlyNotice';
 import { usePageTitle } from '../ui/usePageTitle';
 import {
-  drawsKey,
   poolUrl,
   publicDrawPath,
   recordUrl,
@@ -25,7 +22,9 @@ import {
   useSetQuotas,
 } from './queries';
 import { InvitationsPanel } from './InvitationsPanel';
+import { RegisterPanel } from './RegisterPanel';
 import { SeatingPanel } from './SeatingPanel';
+import { CsvUploadField, useCsvUpload } from './CsvUpload';
 import { isEditable, isRunning, type Draw, type DrawResult, type Quota } from './types';
 
 /** A share in percent, one decimal: 0.0909 → "9.1 %" in the reader's language. */
@@ -75,6 +74,7 @@ export function DrawPage() {
             </dd>
           </dl>
           <QuotasEditor slug={slug} draw={data} readOnly={readOnly || !isEditable(data.status)} />
+          <RegisterPanel slug={slug} draw={data} readOnly={readOnly} />
           <InvitationsPanel slug={slug} draw={data} readOnly={readOnly} />
           <PoolUpload slug={slug} draw={data} readOnly={readOnly || !isEditable(data.status) || data.signUps > 0} />
           <RunPanel slug={slug} draw={data} readOnly={readOnly} />
@@ -266,76 +266,23 @@ function QuotasEditor({ slug, draw, readOnly }: { slug: string; draw: Draw; read
 }
 
 function PoolUpload({ slug, draw, readOnly }: { slug: string; draw: Draw; readOnly: boolean }) {
-  const i18n = useI18n();
-  const { t, plural } = i18n;
-  const signIn = useSignIn();
-  const queryClient = useQueryClient();
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File>();
-  const [problems, setProblems] = useState<string[]>([]);
-  const [status, setStatus] = useState('');
-  const [uploading, setUploading] = useState(false);
-
-  const upload = async () => {
-    if (!file) return;
-    setProblems([]);
-    setStatus('');
-    setUploading(true);
-    try {
-      const token = await signIn.token();
-      const response = await fetch(poolUrl(slug, draw.assemblyId, draw.id), {
-        method: 'PUT',
-        headers: { 'Content-Type': 'text/csv', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-        body: file,
-      });
-      if (!response.ok) throw await toApiError(response);
-      const saved = (await response.json()) as Draw;
-      setStatus(plural('drawPool.imported', saved.volunteers));
-      setFile(undefined);
-      // Chromium fires no change for the same file chosen again: emptied, the corrected file is read.
-      if (input.current) input.current.value = '';
-    } catch (e) {
-      setProblems(
-        e instanceof ApiError && e.errors.length > 0
-          ? e.errors.map((p) => p.detail || fieldProblemText(i18n, p))
-          : [problemText(i18n, e)],
-      );
-    } finally {
-      setUploading(false);
-      await queryClient.invalidateQueries({ queryKey: drawsKey(slug, draw.assemblyId) });
-    }
-  };
+  const { t, plural } = useI18n();
+  const upload = useCsvUpload(slug, draw, poolUrl(slug, draw.assemblyId, draw.id), (saved) =>
+    plural('drawPool.imported', saved.volunteers),
+  );
 
   return (
     <section className="panel" aria-labelledby="pool-heading">
       <h2 id="pool-heading">{t('drawPool.title')}</h2>
       <p>{plural('drawPool.count', draw.volunteers)}</p>
       <p>{t('drawPool.lead')}</p>
-      {problems.length > 0 ? (
-        <ul className="error" role="alert">
-          {problems.map((problem, index) => (
-            <li key={index}>{problem}</li>
-          ))}
-        </ul>
-      ) : null}
-      <p className="success" role="status">
-        {status}
-      </p>
-      <fieldset className="plain" disabled={readOnly || draw.quotas.length === 0}>
-        <label htmlFor="pool-file">{t('drawPool.file')}</label>
-        <input
-          id="pool-file"
-          ref={input}
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(e) => setFile(e.target.files?.[0])}
-        />
-        <p>
-          <button type="button" className="button" disabled={!file || uploading} onClick={() => void upload()}>
-            {t('drawPool.import')}
-          </button>
-        </p>
-      </fieldset>
+      <CsvUploadField
+        upload={upload}
+        id="pool-file"
+        label={t('drawPool.file')}
+        button={t('drawPool.import')}
+        disabled={readOnly || draw.quotas.length === 0}
+      />
     </section>
   );
 }

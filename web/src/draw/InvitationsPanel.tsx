@@ -7,15 +7,15 @@ import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ProblemList } from '../ui/ProblemList';
 import { lettersUrl, signUpPath, useInvite } from './queries';
-import type { Draw } from './types';
+import { isEditable, type Draw } from './types';
 
 /** Letters at most per draw, as the API allows. */
 const maxLetters = 200_000;
 
 /**
- * A draw's invitation letters, for its staff, when the register stays with the commune: as many letters as households
- * drawn from it, each with a code; the codes as a mail-merge CSV; the public sign-up page whoever receives one signs
- * up on, until the time set.
+ * A draw's invitation letters, for its staff: drawn from the register uploaded (once, by district if asked), or, when
+ * the register stays with the commune, as many letters as households it drew, each with a code; the codes as a
+ * mail-merge CSV; the public sign-up page whoever receives one signs up on, until the time set.
  */
 export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw: Draw; readOnly: boolean }) {
   const i18n = useI18n();
@@ -24,11 +24,16 @@ export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw:
   const invite = useInvite(slug, draw.assemblyId, draw.id);
   const [letters, setLetters] = useState('');
   const [until, setUntil] = useState('');
+  const [byDistrict, setByDistrict] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [downloadError, setDownloadError] = useState<unknown>();
+  const register = draw.register;
+  // From a register: one lottery, no more letters than households.
+  const limit = register ? register.households : maxLetters - draw.letters;
+  const hasDistricts = register?.districts.some((row) => row.district !== '') ?? false;
   const count = Number(letters);
-  const valid = /^\d+$/.test(letters) && count >= 1 && count <= maxLetters - draw.letters && until !== '';
-  const editable = draw.status === 'DRAFT' || draw.status === 'FAILED' || draw.status === 'CANCELLED';
+  const valid = /^\d+$/.test(letters) && count >= 1 && count <= limit && until !== '';
+  const editable = isEditable(draw.status) && register?.lettersByDistrict == null;
 
   const download = async () => {
     setDownloadError(undefined);
@@ -73,13 +78,14 @@ export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw:
           }}
         >
           <fieldset className="plain" disabled={readOnly || draw.quotas.length === 0}>
+            {register ? <p className="hint">{t('letters.fromRegister')}</p> : null}
             <p>
               <label htmlFor="letters-count">{t('letters.add')}</label>
               <input
                 id="letters-count"
                 type="number"
                 min={1}
-                max={maxLetters - draw.letters}
+                max={limit}
                 required
                 value={letters}
                 onChange={(event) => setLetters(event.target.value)}
@@ -95,6 +101,18 @@ export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw:
                 onChange={(event) => setUntil(event.target.value)}
               />
             </p>
+            {register ? (
+              <p>
+                <input
+                  id="letters-by-district"
+                  type="checkbox"
+                  disabled={!hasDistricts}
+                  checked={byDistrict && hasDistricts}
+                  onChange={(event) => setByDistrict(event.target.checked)}
+                />{' '}
+                <label htmlFor="letters-by-district">{t('letters.byDistrict')}</label>
+              </p>
+            ) : null}
             {draw.quotas.length === 0 ? <p className="hint">{t('letters.quotasFirst')}</p> : null}
             <p>
               <button type="submit" className="button" disabled={!valid || invite.isPending}>
@@ -110,14 +128,18 @@ export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw:
           busy={invite.isPending}
           onConfirm={() => {
             invite
-              .mutateAsync({ letters: count, signUpUntil: new Date(until).toISOString() })
+              .mutateAsync({
+                letters: count,
+                signUpUntil: new Date(until).toISOString(),
+                ...(register ? { byDistrict: byDistrict && hasDistricts } : {}),
+              })
               .then(() => setLetters(''))
               .catch(() => undefined)
               .finally(() => setConfirming(false));
           }}
           onCancel={() => setConfirming(false)}
         >
-          <p>{plural('letters.confirmExplain', count)}</p>
+          <p>{plural(register ? 'letters.confirmFromRegister' : 'letters.confirmExplain', count)}</p>
         </ConfirmDialog>
       ) : null}
     </section>

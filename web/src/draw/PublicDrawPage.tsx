@@ -3,11 +3,13 @@ import { useI18n } from '../i18n';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { usePageTitle } from '../ui/usePageTitle';
 import { usePercent } from './DrawPage';
-import { recordUrl, usePublicDraw } from './queries';
+import { recordUrl, usePublicDraw, usePublicReplacements } from './queries';
+import { Replacements } from './SeatingPanel';
 
 /**
  * A completed draw's public audit, signed out: the seed and where it was announced, the algorithm, the pool's hash,
- * the quotas with the seats taken and each group's selection probability, the panel and reserves by pseudonym, and
+ * the register's hash and counts when the letters were drawn from one, the quotas with the seats taken and each
+ * group's selection probability, the panel and reserves by pseudonym, the replacements of members who withdrew, and
  * the record with the command that re-runs it on any machine.
  */
 export function PublicDrawPage() {
@@ -15,6 +17,7 @@ export function PublicDrawPage() {
   const { t, word, dateTime } = useI18n();
   const percent = usePercent();
   const audit = usePublicDraw(slug, draw);
+  const replacements = usePublicReplacements(slug, draw);
   usePageTitle(audit.data?.title ?? t('drawAudit.title'));
   const data = audit.data;
   return (
@@ -41,6 +44,22 @@ export function PublicDrawPage() {
             <dd>
               <code className="hash">{data.poolHash}</code>
             </dd>
+            {data.register ? (
+              <>
+                <dt>{t('drawAudit.register')}</dt>
+                <dd>
+                  {t('drawAudit.registerCounts', {
+                    households: data.register.households,
+                    letters: data.register.districts.reduce((sum, row) => sum + row.letters, 0),
+                  })}{' '}
+                  {data.register.lettersByDistrict ? t('drawAudit.registerByDistrict') : null}
+                </dd>
+                <dt>{t('drawAudit.registerHash')}</dt>
+                <dd>
+                  <code className="hash">{data.register.sha256}</code>
+                </dd>
+              </>
+            ) : null}
             <dt>{t('drawAudit.chances')}</dt>
             <dd>{t('drawAudit.extremes', { min: percent(data.minimum), max: percent(data.maximum) })}</dd>
             {data.finishedAt ? (
@@ -91,6 +110,7 @@ export function PublicDrawPage() {
               </li>
             ))}
           </ol>
+          {replacements.data && replacements.data.length > 0 ? <Replacements replacements={replacements.data} /> : null}
           <h2>{t('drawAudit.checkTitle')}</h2>
           <p>{t('drawAudit.checkLead')}</p>
           <p>

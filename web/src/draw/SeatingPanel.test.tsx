@@ -39,6 +39,7 @@ const offer = (pseudonym: string, overrides: Partial<SeatOffer> = {}): SeatOffer
   status: 'OFFERED',
   offeredAt: '2026-12-02T10:00:00Z',
   deadline: '2026-12-16T10:00:00Z',
+  withdrawn: false,
   ...overrides,
 });
 
@@ -51,6 +52,7 @@ const started: Seating = {
   waiting: 2,
   reservesLeft: 1,
   offers: [offer('AAAAAAAAAA'), offer('BBBBBBBBBB')],
+  replacements: [],
 };
 
 afterEach(() => {
@@ -103,7 +105,9 @@ describe('SeatingPanel', () => {
     const table = await screen.findByRole('table', { name: 'Offers, in the order they went' });
     expect(calls.find((call) => call.method === 'POST')?.body).toEqual({ answerWithinDays: 10 });
     expect(within(table).getAllByText('waiting')).toHaveLength(2);
-    expect(screen.getByText(/0 of 2 seats accepted; 2 offers waiting for an answer; 1 reserves/)).toBeTruthy();
+    expect(
+      screen.getByText(/0 of 2 seats accepted; 2 offers waiting for an answer; 1 reserve not called/),
+    ).toBeTruthy();
 
     fireEvent.click(within(table).getAllByRole('button', { name: 'Record a refusal' })[0]);
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Confirm' }));
@@ -111,6 +115,58 @@ describe('SeatingPanel', () => {
     await waitFor(() => expect(within(table).getByText('refused')).toBeTruthy());
     expect(within(table).getByText('reserve, after AAAAAAAAAA')).toBeTruthy();
     expect(screen.getByText(/No reserve is left to call/)).toBeTruthy();
+  });
+
+  it('replaces a member who withdrew, once confirmed, and shows the replacement’s record', async () => {
+    const seated: Seating = {
+      ...started,
+      accepted: 2,
+      waiting: 0,
+      offers: [
+        offer('AAAAAAAAAA', { status: 'ACCEPTED', mandateId: 'm-1', withdrawn: true }),
+        offer('BBBBBBBBBB', { status: 'ACCEPTED', mandateId: 'm-2' }),
+      ],
+    };
+    let seating = seated;
+    const calls = fakeApiFor(memberOfUccle('FACILITATOR'), (call) => {
+      if (call.path === base) return json(drawn);
+      if (call.path === `${base}/seating` && call.method === 'GET') return json(seating);
+      if (call.path === `${base}/seating/offers/offer-AAAAAAAAAA/replacement`) {
+        seating = {
+          ...seated,
+          waiting: 1,
+          reservesLeft: 0,
+          offers: [...seated.offers, offer('CCCCCCCCCC', { fromReserves: true, replaces: 'offer-AAAAAAAAAA' })],
+          replacements: [
+            {
+              withdrawnOffer: 'offer-AAAAAAAAAA',
+              withdrawn: 'AAAAAAAAAA',
+              reserveOffer: 'offer-CCCCCCCCCC',
+              reserve: 'CCCCCCCCCC',
+              brokenSeats: 0,
+              requestedBy: 'u-1',
+              requestedAt: '2026-12-04T10:00:00Z',
+            },
+          ],
+        };
+        return json(seating);
+      }
+      return undefined;
+    });
+    renderPage();
+
+    const table = await screen.findByRole('table', { name: 'Offers, in the order they went' });
+    expect(within(table).getByText('(withdrew)')).toBeTruthy();
+    expect(within(table).getAllByRole('button', { name: 'Call a replacement' })).toHaveLength(1);
+    fireEvent.click(within(table).getByRole('button', { name: 'Call a replacement' }));
+    const dialog = screen.getByRole('dialog', { name: 'Replace AAAAAAAAAA, who withdrew?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+
+    const record = await screen.findByRole('table', { name: 'Replacements of members who withdrew' });
+    expect(within(record).getByRole('row', { name: /AAAAAAAAAA CCCCCCCCCC all kept/ })).toBeTruthy();
+    expect(calls.filter((call) => call.path.endsWith('/replacement'))).toHaveLength(1);
+    // Replaced once: no second call offered.
+    expect(screen.queryByRole('button', { name: 'Call a replacement' })).toBeNull();
   });
 
   it('names each selected person the API cannot offer a seat to', async () => {

@@ -5,8 +5,8 @@ import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ProblemList } from '../ui/ProblemList';
 import { ErrorMessage } from '../ui/ErrorMessage';
-import { useRecordRefusal, useSeating, useStartSeating } from './queries';
-import type { Draw, SeatOffer, Seating } from './types';
+import { useRecordRefusal, useReplaceMember, useSeating, useStartSeating } from './queries';
+import type { Draw, SeatOffer, SeatReplacement, Seating } from './types';
 
 /**
  * A completed draw's seating, for its staff: offering the panel its seats by email (each person then accepts signed
@@ -110,26 +110,25 @@ function StartSeating({ slug, draw, readOnly }: { slug: string; draw: Draw; read
 
 function Offers({ slug, draw, seating, readOnly }: { slug: string; draw: Draw; seating: Seating; readOnly: boolean }) {
   const i18n = useI18n();
-  const { t, word, dateTime } = i18n;
+  const { t, plural, word, dateTime } = i18n;
   const refuse = useRecordRefusal(slug, draw.assemblyId, draw.id);
+  const replace = useReplaceMember(slug, draw.assemblyId, draw.id);
   const [refusing, setRefusing] = useState<SeatOffer>();
+  const [replacing, setReplacing] = useState<SeatOffer>();
   const byId = new Map(seating.offers.map((offer) => [offer.id, offer]));
+  const replacedOffers = new Set(seating.replacements.map((replacement) => replacement.withdrawnOffer));
   return (
     <>
       <p role="status">
-        {t('seating.summary', {
-          accepted: seating.accepted,
-          panel: seating.panelSize,
-          waiting: seating.waiting,
-          reserves: seating.reservesLeft,
-        })}
+        {t('seating.accepted', { accepted: seating.accepted, panel: seating.panelSize })}{' '}
+        {plural('seating.waiting', seating.waiting)} {plural('seating.reservesLeft', seating.reservesLeft)}
       </p>
       {seating.waiting > 0 && seating.reservesLeft === 0 ? (
         <p className="notice">{t('seating.noReserveLeft')}</p>
       ) : null}
-      {refuse.error ? (
+      {refuse.error || replace.error ? (
         <p className="error" role="alert">
-          {problemText(i18n, refuse.error)}
+          {problemText(i18n, refuse.error ?? replace.error)}
         </p>
       ) : null}
       <table className="table">
@@ -161,6 +160,7 @@ function Offers({ slug, draw, seating, readOnly }: { slug: string; draw: Draw; s
                   <span className={`badge offer-${offer.status.toLowerCase()}`}>
                     {word('seatOfferStatus', offer.status)}
                   </span>
+                  {offer.withdrawn ? <> {t('seating.withdrawn')}</> : null}
                 </td>
                 <td>
                   {offer.status === 'OFFERED' ? dateTime(offer.deadline) : dateTime(offer.answeredAt ?? offer.deadline)}
@@ -182,6 +182,15 @@ function Offers({ slug, draw, seating, readOnly }: { slug: string; draw: Draw; s
                     >
                       {t('seating.recordRefusal')}
                     </button>
+                  ) : offer.withdrawn && !replacedOffers.has(offer.id) ? (
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      disabled={readOnly || replace.isPending}
+                      onClick={() => setReplacing(offer)}
+                    >
+                      {t('seating.replace')}
+                    </button>
                   ) : null}
                 </td>
               </tr>
@@ -189,6 +198,22 @@ function Offers({ slug, draw, seating, readOnly }: { slug: string; draw: Draw; s
           })}
         </tbody>
       </table>
+      {seating.replacements.length > 0 ? <Replacements replacements={seating.replacements} /> : null}
+      {replacing ? (
+        <ConfirmDialog
+          title={t('seating.replaceTitle', { pseudonym: replacing.pseudonym })}
+          busy={replace.isPending}
+          onConfirm={() => {
+            replace
+              .mutateAsync(replacing.id)
+              .catch(() => undefined)
+              .finally(() => setReplacing(undefined));
+          }}
+          onCancel={() => setReplacing(undefined)}
+        >
+          <p>{t('seating.replaceExplain')}</p>
+        </ConfirmDialog>
+      ) : null}
       {refusing ? (
         <ConfirmDialog
           title={t('seating.refusalTitle', { pseudonym: refusing.pseudonym })}
@@ -205,5 +230,41 @@ function Offers({ slug, draw, seating, readOnly }: { slug: string; draw: Draw; s
         </ConfirmDialog>
       ) : null}
     </>
+  );
+}
+
+/** The replacements of members who withdrew, as their audit records tell them (staff here, anyone on the audit page). */
+export function Replacements({ replacements }: { replacements: SeatReplacement[] }) {
+  const { t, dateTime } = useI18n();
+  return (
+    <table className="table">
+      <caption>{t('replacements.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('replacements.withdrawn')}</th>
+          <th scope="col">{t('replacements.reserve')}</th>
+          <th scope="col">{t('replacements.quotas')}</th>
+          <th scope="col">{t('replacements.at')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {replacements.map((replacement) => (
+          <tr key={replacement.withdrawnOffer}>
+            <th scope="row">
+              <code>{replacement.withdrawn}</code>
+            </th>
+            <td>{replacement.reserve ? <code>{replacement.reserve}</code> : t('replacements.noReserve')}</td>
+            <td>
+              {replacement.brokenSeats == null
+                ? ''
+                : replacement.brokenSeats === 0
+                  ? t('replacements.kept')
+                  : t('replacements.broken', { seats: replacement.brokenSeats })}
+            </td>
+            <td>{dateTime(replacement.requestedAt)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -9,6 +9,7 @@ import type {
   PublicSeatOffer,
   PublicSignUp,
   Quota,
+  SeatReplacement,
   Seating,
   SignedUp,
 } from './types';
@@ -210,6 +211,32 @@ export function useRecordRefusal(slug: string, assembly: string, draw: string) {
   );
 }
 
+/** Replaces a seated member who withdrew by the reserve who best keeps the quotas (staff). */
+export function useReplaceMember(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useSeatingChange(slug, assembly, draw, (offer: string) =>
+    unwrap<Seating>(
+      api.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/seating/offers/{offer}/replacement', {
+        params: { path: { slug, assembly, draw, offer } },
+      }),
+    ),
+  );
+}
+
+/** A completed draw's replacements, signed out. */
+export function usePublicReplacements(slug: string, draw: string) {
+  const api = useAssemblyApi();
+  return useQuery({
+    queryKey: ['public', slug, 'draws', draw, 'replacements'],
+    queryFn: () =>
+      unwrap<SeatReplacement[]>(
+        api.GET('/api/public/communes/{slug}/assembly/draws/{draw}/replacements', {
+          params: { path: { slug, draw } },
+        }),
+      ),
+  });
+}
+
 const seatOfferKey = (slug: string, offer: string) => ['public', slug, 'seat-offers', offer] as const;
 
 /** A seat offer, as its link shows it: signed in or not. */
@@ -246,7 +273,7 @@ export function useAnswerSeatOffer(slug: string, offer: string, answer: 'accept'
 
 export function useInvite(slug: string, assembly: string, draw: string) {
   const api = useAssemblyApi();
-  return useDrawChange(slug, assembly, (body: { letters: number; signUpUntil: string }) =>
+  return useDrawChange(slug, assembly, (body: { letters: number; signUpUntil: string; byDistrict?: boolean }) =>
     unwrap<Draw>(
       api.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/invitations', {
         params: { path: { slug, assembly, draw } },
@@ -259,6 +286,27 @@ export function useInvite(slug: string, assembly: string, draw: string) {
 /** Where the letters' mail-merge CSV is downloaded (staff, with the session's token). */
 export function lettersUrl(slug: string, assembly: string, draw: string): string {
   return `${window.location.origin}/api/communes/${slug}/assembly/assemblies/${assembly}/draws/${draw}/invitations`;
+}
+
+/** Where the register is uploaded (PUT, the CSV as the body) and deleted (DELETE). */
+export function registerUrl(slug: string, assembly: string, draw: string): string {
+  return `${window.location.origin}/api/communes/${slug}/assembly/assemblies/${assembly}/draws/${draw}/register`;
+}
+
+/** The mail merge with names and addresses, exported once (POST): the register's personal data go with it. */
+export function mailMergeUrl(slug: string, assembly: string, draw: string): string {
+  return `${registerUrl(slug, assembly, draw)}/mail-merge`;
+}
+
+export function useDeleteRegister(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useDrawChange(slug, assembly, () =>
+    unwrap<Draw>(
+      api.DELETE('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/register', {
+        params: { path: { slug, assembly, draw } },
+      }),
+    ),
+  );
 }
 
 export function signUpPath(slug: string, draw: string): string {

@@ -4,9 +4,10 @@ import type { components } from '../api/generated/assembly-service';
 type Schemas = components['schemas'];
 
 export type Draw = Required<
-  Omit<Schemas['DrawView'], 'stage' | 'failure' | 'startedAt' | 'finishedAt' | 'signUpUntil' | 'quotas'>
+  Omit<Schemas['DrawView'], 'stage' | 'failure' | 'startedAt' | 'finishedAt' | 'signUpUntil' | 'quotas' | 'register'>
 > & {
   quotas: Quota[];
+  register?: DrawRegister | null;
   stage?: string | null;
   failure?: string | null;
   startedAt?: string | null;
@@ -16,6 +17,12 @@ export type Draw = Required<
 export type DrawStatus = Draw['status'];
 export type Algorithm = Draw['algorithm'];
 export type Quota = Required<Schemas['Quota']>;
+/** What stays of a register uploaded for the letters: its hash and counts, and whether its personal data are gone. */
+export type DrawRegister = Required<Omit<Schemas['DrawRegister'], 'lettersByDistrict' | 'deletedAt' | 'districts'>> & {
+  districts: Required<Schemas['District']>[];
+  lettersByDistrict?: boolean | null;
+  deletedAt?: string | null;
+};
 export type DrawRequest = Schemas['DrawRequest'];
 
 /** One person of the panel or the reserves, with their contact for staff. */
@@ -75,6 +82,7 @@ export interface PublicDraw {
   reserves: string[];
   minimum: number;
   maximum: number;
+  register?: DrawRegister | null;
   finishedAt?: string | null;
 }
 
@@ -106,6 +114,19 @@ export interface SeatOffer {
   deadline: string;
   answeredAt?: string | null;
   mandateId?: string | null;
+  /** The member this offer seated has since withdrawn: they may be replaced. */
+  withdrawn: boolean;
+}
+
+/** A replacement's audit record: who withdrew, the reserve called (none if none was left), how far the quotas hold. */
+export interface SeatReplacement {
+  withdrawnOffer: string;
+  withdrawn: string;
+  reserveOffer?: string | null;
+  reserve?: string | null;
+  brokenSeats?: number | null;
+  requestedBy?: string | null;
+  requestedAt: string;
 }
 
 /** A drawn panel's seating: how long each offer stays open, the answers so far, every offer in the order it went. */
@@ -119,6 +140,7 @@ export interface Seating {
   waiting: number;
   reservesLeft: number;
   offers: SeatOffer[];
+  replacements: SeatReplacement[];
 }
 
 /** A seat offer as its link shows it to the person it went to, signed out. */

@@ -1184,8 +1184,11 @@ export const de: Messages = {
   'seating.confirmExplain.other':
     'Die {count} ausgelosten Personen erhalten jetzt ihre Angebote. Dies kann nicht rückgängig gemacht werden.',
   'seating.confirmDays': 'Sie haben {days} Tage für die Antwort.',
-  'seating.summary':
-    '{accepted} von {panel} Sitzen angenommen; {waiting} Angebote warten auf Antwort; {reserves} Nachrückende noch nicht gerufen.',
+  'seating.accepted': '{accepted} von {panel} Sitzen angenommen;',
+  'seating.waiting.one': '{count} Angebot wartet auf Antwort;',
+  'seating.waiting.other': '{count} Angebote warten auf Antwort;',
+  'seating.reservesLeft.one': '{count} nachrückende Person noch nicht gerufen.',
+  'seating.reservesLeft.other': '{count} Nachrückende noch nicht gerufen.',
   'seating.noReserveLeft':
     'Keine nachrückende Person ist mehr übrig: Wird ein wartendes Angebot abgelehnt, bleibt sein Sitz frei.',
   'seating.offers': 'Angebote, in der Reihenfolge ihres Versands',
@@ -1245,6 +1248,70 @@ export const de: Messages = {
   'letters.confirmTitle': 'Die Briefe erstellen?',
   'letters.confirmExplain.one': '{count} Brief erhält einen Code, mit dem sich eine Person anmelden kann.',
   'letters.confirmExplain.other': '{count} Briefe erhalten je einen Code, mit dem sich eine Person anmelden kann.',
+  'problem.letters-drawn':
+    'Die Briefe wurden aus dem Register dieser Auslosung gezogen: Register und Losung bleiben, wie sie sind.',
+  'problem.register-deleted':
+    'Die Namen und Adressen des Registers wurden gelöscht: nur sein Fingerabdruck und seine Zahlen bleiben.',
+  'register.title': 'Register für die Briefe',
+  'register.lead':
+    'Laden Sie das Register der Gemeinde hoch, um die Briefe hier zu ziehen, einen pro Haushalt, mit dem Startwert der Auslosung. Namen und Adressen werden beim Export des Serienbriefs gelöscht; Fingerabdruck und Zahlen bleiben und werden mit der Auslosung veröffentlicht.',
+  'register.none': 'Kein Register hochgeladen.',
+  'register.rows.one': '{count} Zeile,',
+  'register.rows.other': '{count} Zeilen,',
+  'register.households.one': '{count} Haushalt.',
+  'register.households.other': '{count} Haushalte.',
+  'register.deleted': 'Namen und Adressen gelöscht am {date}.',
+  'register.drawn': 'Briefe gezogen: exportieren Sie den Serienbrief, um sie zu drucken.',
+  'register.notDrawn': 'Noch keine Briefe gezogen.',
+  'register.hash': 'Fingerabdruck (SHA-256):',
+  'register.districts': 'Haushalte pro Viertel',
+  'register.byDistrict': 'Briefe im Verhältnis jedes Viertels gezogen',
+  'register.district': 'Viertel',
+  'register.householdsColumn': 'Haushalte',
+  'register.lettersColumn': 'Briefe',
+  'register.noDistrict': '(ohne Viertel)',
+  'register.export': 'Serienbrief exportieren (einmal)',
+  'register.delete': 'Register löschen',
+  'register.file': 'Registerdatei (CSV)',
+  'register.fileHint':
+    'Spalten: household (oder address_id, oder id), name, address und optional district. Ein Haushalt auf mehreren Zeilen erhält einen Brief.',
+  'register.upload': 'Register hochladen',
+  'register.uploaded.one': 'Register hochgeladen: {count} Haushalt.',
+  'register.uploaded.other': 'Register hochgeladen: {count} Haushalte.',
+  'register.exportTitle': 'Serienbrief exportieren?',
+  'register.exportExplain':
+    'Sie laden die Briefe mit Namen und Adressen ein einziges Mal herunter: gleich danach werden Namen und Adressen von der Plattform gelöscht. Bewahren Sie die Datei sicher auf, bis die Briefe verschickt sind.',
+  'register.deleteTitle': 'Register löschen?',
+  'register.deleteExplain':
+    'Es wurde kein Brief daraus gezogen: das Register verschwindet ganz, als wäre es nie hochgeladen worden.',
+  'register.deleteDrawnExplain':
+    'Namen und Adressen werden ohne Serienbrief gelöscht: die gezogenen Briefe lassen sich nicht mehr adressieren.',
+  'letters.fromRegister':
+    'Die Briefe werden einmal aus dem hochgeladenen Register gezogen: die Haushalte mit dem niedrigsten Rang unter dem Startwert.',
+  'letters.byDistrict': 'Im Verhältnis der Haushalte jedes Viertels',
+  'letters.confirmFromRegister.one':
+    '{count} Haushalt wird mit dem Startwert aus dem Register gezogen, und sein Brief erhält einen Code.',
+  'letters.confirmFromRegister.other':
+    '{count} Haushalte werden mit dem Startwert aus dem Register gezogen, und jeder Brief erhält einen Code.',
+  'drawAudit.register': 'Register',
+  'drawAudit.registerCounts': '{households} Haushalte, {letters} Briefe gezogen.',
+  'drawAudit.registerByDistrict': 'Im Verhältnis jedes Viertels.',
+  'drawAudit.registerHash': 'Fingerabdruck des Registers (SHA-256)',
+  'problem.member-not-withdrawn':
+    'Nur ein durch diese Auslosung sitzendes Mitglied, das zurückgetreten ist, kann ersetzt werden.',
+  'seating.withdrawn': '(zurückgetreten)',
+  'seating.replace': 'Ersatz rufen',
+  'seating.replaceTitle': '{pseudonym} ersetzen, die Person ist zurückgetreten?',
+  'seating.replaceExplain':
+    'Die nachrückende Person, die die Quoten am besten einhält, erhält den Sitz per E-Mail angeboten, und der Ersatz wird auf der Prüfseite der Auslosung veröffentlicht.',
+  'replacements.title': 'Ersatz zurückgetretener Mitglieder',
+  'replacements.withdrawn': 'Zurückgetreten',
+  'replacements.reserve': 'Gerufene nachrückende Person',
+  'replacements.quotas': 'Quoten',
+  'replacements.at': 'Angefragt am',
+  'replacements.noReserve': 'keine nachrückende Person mehr',
+  'replacements.kept': 'alle eingehalten',
+  'replacements.broken': 'um {seats} Sitze verfehlt',
   'signUp.pageTitle': 'Anmeldung als freiwillige Person',
   'signUp.title': 'Anmeldung für {assembly}',
   'signUp.notFound': 'Diese Anmeldung gibt es nicht. Prüfen Sie die Adresse auf Ihrem Brief.',

@@ -1175,8 +1175,11 @@ export const fr: Messages = {
   'seating.confirmExplain.other':
     'Les {count} personnes tirées au sort vont recevoir leur offre maintenant. C’est définitif.',
   'seating.confirmDays': 'Elles ont {days} jours pour répondre.',
-  'seating.summary':
-    '{accepted} sièges acceptés sur {panel} ; {waiting} offres en attente de réponse ; {reserves} réserves pas encore appelées.',
+  'seating.accepted': '{accepted} sièges acceptés sur {panel} ;',
+  'seating.waiting.one': '{count} offre en attente de réponse ;',
+  'seating.waiting.other': '{count} offres en attente de réponse ;',
+  'seating.reservesLeft.one': '{count} réserve pas encore appelée.',
+  'seating.reservesLeft.other': '{count} réserves pas encore appelées.',
   'seating.noReserveLeft':
     'Plus aucune réserve à appeler : si une offre en attente est refusée, son siège reste vacant.',
   'seating.offers': 'Offres, dans l’ordre de leur envoi',
@@ -1236,6 +1239,69 @@ export const fr: Messages = {
   'letters.confirmTitle': 'Faire les lettres ?',
   'letters.confirmExplain.one': '{count} lettre recevra un code qui permet à une personne de s’inscrire.',
   'letters.confirmExplain.other': '{count} lettres recevront chacune un code qui permet à une personne de s’inscrire.',
+  'problem.letters-drawn':
+    'Les lettres ont été tirées du registre de ce tirage : le registre et sa loterie restent tels quels.',
+  'problem.register-deleted':
+    'Les noms et adresses du registre ont été effacés : seuls son empreinte et ses comptes restent.',
+  'register.title': 'Registre pour les lettres',
+  'register.lead':
+    'Chargez le registre de la commune pour tirer ici les lettres, une par ménage, avec la graine du tirage. Ses noms et adresses sont effacés quand vous exportez le publipostage ; son empreinte et ses comptes restent, et sont publiés avec le tirage.',
+  'register.none': 'Aucun registre chargé.',
+  'register.rows.one': '{count} ligne,',
+  'register.rows.other': '{count} lignes,',
+  'register.households.one': '{count} ménage.',
+  'register.households.other': '{count} ménages.',
+  'register.deleted': 'Noms et adresses effacés le {date}.',
+  'register.drawn': 'Lettres tirées : exportez le publipostage pour les imprimer.',
+  'register.notDrawn': 'Aucune lettre tirée pour l’instant.',
+  'register.hash': 'Empreinte (SHA-256) :',
+  'register.districts': 'Ménages par quartier',
+  'register.byDistrict': 'Lettres tirées en proportion de chaque quartier',
+  'register.district': 'Quartier',
+  'register.householdsColumn': 'Ménages',
+  'register.lettersColumn': 'Lettres',
+  'register.noDistrict': '(sans quartier)',
+  'register.export': 'Exporter le publipostage (une fois)',
+  'register.delete': 'Effacer le registre',
+  'register.file': 'Fichier du registre (CSV)',
+  'register.fileHint':
+    'Colonnes : household (ou address_id, ou id), name, address, et au choix district. Un ménage sur plusieurs lignes reçoit une lettre.',
+  'register.upload': 'Charger le registre',
+  'register.uploaded.one': 'Registre chargé : {count} ménage.',
+  'register.uploaded.other': 'Registre chargé : {count} ménages.',
+  'register.exportTitle': 'Exporter le publipostage ?',
+  'register.exportExplain':
+    'Vous téléchargez une seule fois les lettres avec noms et adresses : juste après, les noms et adresses sont effacés de la plateforme. Gardez le fichier en lieu sûr jusqu’à l’envoi des lettres.',
+  'register.deleteTitle': 'Effacer le registre ?',
+  'register.deleteExplain':
+    'Aucune lettre n’en a été tirée : le registre disparaît entièrement, comme s’il n’avait jamais été chargé.',
+  'register.deleteDrawnExplain':
+    'Les noms et adresses sont effacés sans publipostage : les lettres tirées ne pourront plus être adressées.',
+  'letters.fromRegister':
+    'Les lettres sont tirées une fois du registre chargé : les ménages au plus petit rang sous la graine.',
+  'letters.byDistrict': 'En proportion des ménages de chaque quartier',
+  'letters.confirmFromRegister.one':
+    '{count} ménage sera tiré du registre avec la graine, et sa lettre recevra un code.',
+  'letters.confirmFromRegister.other':
+    '{count} ménages seront tirés du registre avec la graine, et chaque lettre recevra un code.',
+  'drawAudit.register': 'Registre',
+  'drawAudit.registerCounts': '{households} ménages, {letters} lettres tirées.',
+  'drawAudit.registerByDistrict': 'En proportion de chaque quartier.',
+  'drawAudit.registerHash': 'Empreinte du registre (SHA-256)',
+  'problem.member-not-withdrawn': 'Seul un membre siégeant par ce tirage et qui s’est retiré peut être remplacé.',
+  'seating.withdrawn': '(retiré·e)',
+  'seating.replace': 'Appeler un remplacement',
+  'seating.replaceTitle': 'Remplacer {pseudonym}, qui s’est retiré·e ?',
+  'seating.replaceExplain':
+    'La réserve qui respecte le mieux les quotas reçoit l’offre du siège par e-mail, et le remplacement est publié sur la page d’audit du tirage.',
+  'replacements.title': 'Remplacements des membres qui se sont retirés',
+  'replacements.withdrawn': 'Retiré·e',
+  'replacements.reserve': 'Réserve appelée',
+  'replacements.quotas': 'Quotas',
+  'replacements.at': 'Demandé le',
+  'replacements.noReserve': 'plus aucune réserve',
+  'replacements.kept': 'tous respectés',
+  'replacements.broken': '{seats} sièges hors quotas',
   'signUp.pageTitle': 'Inscription des volontaires',
   'signUp.title': 'S’inscrire pour {assembly}',
   'signUp.notFound': 'Cette inscription n’existe pas. Vérifiez l’adresse sur votre lettre.',

@@ -1169,8 +1169,11 @@ export const nl: Messages = {
   'seating.confirmExplain.other':
     'De {count} uitgelote personen krijgen nu hun aanbod. Dit kan niet ongedaan worden gemaakt.',
   'seating.confirmDays': 'Ze hebben {days} dagen om te antwoorden.',
-  'seating.summary':
-    '{accepted} van {panel} zetels aanvaard; {waiting} aanbiedingen wachten op antwoord; {reserves} reserves nog niet opgeroepen.',
+  'seating.accepted': '{accepted} van {panel} zetels aanvaard;',
+  'seating.waiting.one': '{count} aanbod wacht op antwoord;',
+  'seating.waiting.other': '{count} aanbiedingen wachten op antwoord;',
+  'seating.reservesLeft.one': '{count} reserve nog niet opgeroepen.',
+  'seating.reservesLeft.other': '{count} reserves nog niet opgeroepen.',
   'seating.noReserveLeft':
     'Er is geen reserve meer om op te roepen: als een wachtend aanbod wordt geweigerd, blijft de zetel vacant.',
   'seating.offers': 'Aanbiedingen, in de volgorde van verzending',
@@ -1230,6 +1233,69 @@ export const nl: Messages = {
   'letters.confirmTitle': 'De brieven maken?',
   'letters.confirmExplain.one': '{count} brief krijgt een code waarmee één persoon zich kan inschrijven.',
   'letters.confirmExplain.other': '{count} brieven krijgen elk een code waarmee één persoon zich kan inschrijven.',
+  'problem.letters-drawn':
+    'De brieven zijn uit het register van deze loting getrokken: het register en zijn loting blijven zoals ze zijn.',
+  'problem.register-deleted':
+    'De namen en adressen van het register zijn gewist: alleen de vingerafdruk en de tellingen blijven.',
+  'register.title': 'Register voor de brieven',
+  'register.lead':
+    'Laad het register van de gemeente op om de brieven hier te trekken, één per huishouden, met het zaad van de loting. De namen en adressen worden gewist wanneer u de mailmerge exporteert; de vingerafdruk en de tellingen blijven, en worden met de loting gepubliceerd.',
+  'register.none': 'Geen register opgeladen.',
+  'register.rows.one': '{count} rij,',
+  'register.rows.other': '{count} rijen,',
+  'register.households.one': '{count} huishouden.',
+  'register.households.other': '{count} huishoudens.',
+  'register.deleted': 'Namen en adressen gewist op {date}.',
+  'register.drawn': 'Brieven getrokken: exporteer de mailmerge om ze te drukken.',
+  'register.notDrawn': 'Nog geen brieven getrokken.',
+  'register.hash': 'Vingerafdruk (SHA-256):',
+  'register.districts': 'Huishoudens per wijk',
+  'register.byDistrict': 'Brieven getrokken naar verhouding van elke wijk',
+  'register.district': 'Wijk',
+  'register.householdsColumn': 'Huishoudens',
+  'register.lettersColumn': 'Brieven',
+  'register.noDistrict': '(geen wijk)',
+  'register.export': 'De mailmerge exporteren (eenmaal)',
+  'register.delete': 'Het register wissen',
+  'register.file': 'Registerbestand (CSV)',
+  'register.fileHint':
+    'Kolommen: household (of address_id, of id), name, address, en eventueel district. Een huishouden op meerdere rijen krijgt één brief.',
+  'register.upload': 'Het register opladen',
+  'register.uploaded.one': 'Register opgeladen: {count} huishouden.',
+  'register.uploaded.other': 'Register opgeladen: {count} huishoudens.',
+  'register.exportTitle': 'De mailmerge exporteren?',
+  'register.exportExplain':
+    'U downloadt de brieven met namen en adressen één keer: meteen daarna worden de namen en adressen van het platform gewist. Bewaar het bestand veilig tot de brieven verstuurd zijn.',
+  'register.deleteTitle': 'Het register wissen?',
+  'register.deleteExplain':
+    'Er is geen brief uit getrokken: het register verdwijnt helemaal, alsof het nooit was opgeladen.',
+  'register.deleteDrawnExplain':
+    'De namen en adressen worden gewist zonder mailmerge: de getrokken brieven kunnen niet meer geadresseerd worden.',
+  'letters.fromRegister':
+    'De brieven worden één keer uit het opgeladen register getrokken: de huishoudens met de laagste rang onder het zaad.',
+  'letters.byDistrict': 'Naar verhouding van de huishoudens van elke wijk',
+  'letters.confirmFromRegister.one':
+    '{count} huishouden wordt met het zaad uit het register getrokken, en zijn brief krijgt een code.',
+  'letters.confirmFromRegister.other':
+    '{count} huishoudens worden met het zaad uit het register getrokken, en elke brief krijgt een code.',
+  'drawAudit.register': 'Register',
+  'drawAudit.registerCounts': '{households} huishoudens, {letters} brieven getrokken.',
+  'drawAudit.registerByDistrict': 'Naar verhouding van elke wijk.',
+  'drawAudit.registerHash': 'Vingerafdruk van het register (SHA-256)',
+  'problem.member-not-withdrawn': 'Alleen een lid dat via deze loting zetelt en zich terugtrok, kan vervangen worden.',
+  'seating.withdrawn': '(teruggetrokken)',
+  'seating.replace': 'Een vervanger oproepen',
+  'seating.replaceTitle': '{pseudonym}, die zich terugtrok, vervangen?',
+  'seating.replaceExplain':
+    'De reserve die de quota het best respecteert, krijgt de zetel per e-mail aangeboden, en de vervanging wordt op de auditpagina van de loting gepubliceerd.',
+  'replacements.title': 'Vervangingen van leden die zich terugtrokken',
+  'replacements.withdrawn': 'Teruggetrokken',
+  'replacements.reserve': 'Opgeroepen reserve',
+  'replacements.quotas': 'Quota',
+  'replacements.at': 'Gevraagd op',
+  'replacements.noReserve': 'geen reserve meer',
+  'replacements.kept': 'alle gerespecteerd',
+  'replacements.broken': '{seats} zetels ernaast',
   'signUp.pageTitle': 'Inschrijving van vrijwilligers',
   'signUp.title': 'Inschrijven voor {assembly}',
   'signUp.notFound': 'Deze inschrijving bestaat niet. Controleer het adres op uw brief.',

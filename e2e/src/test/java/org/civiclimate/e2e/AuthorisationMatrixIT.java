@@ -536,6 +536,23 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 403 200 200 403 403"),
+            // The draft draw has letters already: its register can no longer change.
+            row(ASSEMBLY, "PUT " + DRAWS + "/{draftDraw}/register")
+                    .own("401 403 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            // No register uploaded: staff learn there is no mail merge to export, and nothing is deleted.
+            row(ASSEMBLY, "POST " + DRAWS + "/{draftDraw}/register/mail-merge")
+                    .own("401 403 400 400 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "DELETE " + DRAWS + "/{draftDraw}/register")
+                    .own("401 403 404 404 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
             row(ASSEMBLY, "GET " + PUBLIC + "/draws/{draftDraw}/sign-up")
                     .own(ANYONE)
                     .other(ANYONE)
@@ -564,6 +581,12 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 423 423 423 423 423"),
+            // An offer still waiting for its answer: nobody withdrew, nobody is replaced.
+            row(ASSEMBLY, "POST " + DRAWS + "/{draw}/seating/offers/{offer}/replacement")
+                    .own("401 403 409 409 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
             // The offer's link: anyone who has it, signed in or not; another commune's offer is not found here.
             row(ASSEMBLY, "GET " + PUBLIC + "/seat-offers/{offer}")
                     .own(ANYONE)
@@ -583,6 +606,11 @@ class AuthorisationMatrixIT {
                     .foreignIds("401 404 404 404 404 404")
                     .suspended("401 423 423 423 423 423"),
             row(ASSEMBLY, "GET " + PUBLIC + "/draws/{draw}")
+                    .own(ANYONE)
+                    .other(ANYONE)
+                    .foreignIds("404 404 404 404 404 404")
+                    .suspended(ANYONE),
+            row(ASSEMBLY, "GET " + PUBLIC + "/draws/{draw}/replacements")
                     .own(ANYONE)
                     .other(ANYONE)
                     .foreignIds("404 404 404 404 404 404")

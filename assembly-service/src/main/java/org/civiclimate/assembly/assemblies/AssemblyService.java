@@ -223,6 +223,15 @@ public class AssemblyService {
         return new SeatListResult(seated.size(), unchanged, seated);
     }
 
+    /** Whether the mandate was withdrawn before its term (seating asks, to replace a drawn member who left). */
+    @Transactional(readOnly = true)
+    public boolean withdrawn(UUID assembly, UUID mandate) {
+        return assemblies
+                .mandate(assembly, mandate)
+                .map(held -> held.status() == MandateStatus.WITHDRAWN)
+                .orElse(false);
+    }
+
     /**
      * How many of the assembly's seats nobody holds today, the assembly locked until the transaction ends: two draws
      * offering seats at once count them in turn.

@@ -24,6 +24,15 @@ final class DrawProblems {
             "Volunteers signed up for this draw: its pool, features and values stay as they are",
             HttpStatus.CONFLICT);
 
+    static final ProblemType LETTERS_DRAWN = new ProblemType(
+            "letters-drawn",
+            "The draw's letters were drawn from its register: the register and its lottery stay as they are",
+            HttpStatus.CONFLICT);
+    static final ProblemType REGISTER_DELETED = new ProblemType(
+            "register-deleted",
+            "The register's names and addresses were deleted: only its hash and counts stay",
+            HttpStatus.GONE);
+
     private DrawProblems() {}
 
     static ApiProblem drawNotFound() {

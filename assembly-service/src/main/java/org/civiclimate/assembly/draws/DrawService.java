@@ -52,6 +52,7 @@ public class DrawService {
 
     private final DrawRepository draws;
     private final InvitationRepository invitations;
+    private final RegisterRepository registers;
     private final AssemblyService assemblies;
     private final CommuneAccess access;
     private final Validator validator;
@@ -63,6 +64,7 @@ public class DrawService {
     DrawService(
             DrawRepository draws,
             InvitationRepository invitations,
+            RegisterRepository registers,
             AssemblyService assemblies,
             CommuneAccess access,
             Validator validator,
@@ -72,6 +74,7 @@ public class DrawService {
             @Value("${civiclimate.assembly.draws.legacy-runs:2000}") int legacyRuns) {
         this.draws = draws;
         this.invitations = invitations;
+        this.registers = registers;
         this.assemblies = assemblies;
         this.access = access;
         this.validator = validator;
@@ -341,6 +344,7 @@ public class DrawService {
                 record.reserveOrder(),
                 record.summary().minimum(),
                 record.summary().maximum(),
+                registers.summary(draw).orElse(null),
                 found.finishedAt());
     }
 
@@ -454,7 +458,8 @@ public class DrawService {
                 legacyRuns);
     }
 
-    private DrawRepository.Draw editable(UUID assembly, UUID draw) {
+    /** The draw, locked, if still in preparation: 409 otherwise. */
+    DrawRepository.Draw editable(UUID assembly, UUID draw) {
         var found = draws.lock(assembly, draw).orElseThrow(DrawProblems::drawNotFound);
         if (!found.status().editable()) {
             throw new ApiProblem(
@@ -492,6 +497,7 @@ public class DrawService {
                 invitations.count(draw.id()),
                 invitations.signUps(draw.id()),
                 draw.signUpUntil(),
+                registers.summary(draw.id()).orElse(null),
                 draw.createdAt(),
                 draw.startedAt(),
                 draw.finishedAt());

@@ -27,6 +27,7 @@ public record DrawView(
         int letters,
         int signUps,
         @Nullable OffsetDateTime signUpUntil,
+        @Nullable DrawRegister register,
         OffsetDateTime createdAt,
         @Nullable OffsetDateTime startedAt,
         @Nullable OffsetDateTime finishedAt) {}

@@ -1,5 +1,6 @@
 package org.civiclimate.assembly.draws;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,14 @@ public record DrawnPanel(UUID drawId, String title, Quotas quotas, List<Candidat
                 panel.stream().map(Candidate::features).toList(),
                 leaving.features(),
                 reserves.stream().map(Candidate::features).toList());
+    }
+
+    /** Seats outside their quotas' bounds once {@code reserve} takes the seat {@code leaving} left in {@code panel}. */
+    public int brokenAfter(List<Candidate> panel, Candidate leaving, Candidate reserve) {
+        var after = new ArrayList<Map<String, String>>();
+        panel.stream().filter(member -> member != leaving).forEach(member -> after.add(member.features()));
+        after.add(reserve.features());
+        return Reserves.broken(quotas, quotas.seatsOf(after));
     }
 
     /** The selected volunteer or reserve of that pseudonym. */

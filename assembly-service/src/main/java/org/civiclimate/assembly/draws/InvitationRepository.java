@@ -5,7 +5,9 @@ import static org.civiclimate.assembly.db.Tables.DRAW_INVITATION;
 import static org.civiclimate.assembly.db.Tables.DRAW_VOLUNTEER;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.civiclimate.platform.tenancy.CommuneId;
@@ -34,19 +36,40 @@ class InvitationRepository {
         return dsl.fetchCount(DRAW_VOLUNTEER, DRAW_VOLUNTEER.DRAW_ID.eq(draw), DRAW_VOLUNTEER.LETTER.isNotNull());
     }
 
-    /** Adds letters numbered from {@code first} with these codes; how many a code already taken left out. */
-    int insert(CommuneId commune, UUID draw, int first, Collection<String> codes) {
+    /** A letter to add: its code, and the register's household it goes to, if drawn from one. */
+    record Letter(
+            String code,
+            @Nullable String household,
+            @Nullable String district) {}
+
+    /**
+     * Adds the letters, numbered in order after the draw's last; those whose code another letter has come back (their
+     * numbers stay unused), to be given another code.
+     */
+    List<Letter> insert(CommuneId commune, UUID draw, List<Letter> letters) {
+        int first = lastLetter(draw) + 1;
         var insert = dsl.insertInto(
                 DRAW_INVITATION,
                 DRAW_INVITATION.COMMUNE_ID,
                 DRAW_INVITATION.DRAW_ID,
                 DRAW_INVITATION.LETTER,
-                DRAW_INVITATION.CODE);
-        int letter = first;
-        for (var code : codes) {
-            insert = insert.values(commune.value(), draw, letter++, code);
+                DRAW_INVITATION.CODE,
+                DRAW_INVITATION.HOUSEHOLD,
+                DRAW_INVITATION.DISTRICT);
+        for (int i = 0; i < letters.size(); i++) {
+            var letter = letters.get(i);
+            insert = insert.values(
+                    commune.value(), draw, first + i, letter.code(), letter.household(), letter.district());
         }
-        return codes.size() - insert.onConflictDoNothing().execute();
+        var added = Set.copyOf(
+                insert.onConflictDoNothing().returning(DRAW_INVITATION.LETTER).fetch(DRAW_INVITATION.LETTER));
+        var clashed = new ArrayList<Letter>();
+        for (int i = 0; i < letters.size(); i++) {
+            if (!added.contains(first + i)) {
+                clashed.add(letters.get(i));
+            }
+        }
+        return clashed;
     }
 
     /** The highest letter number so far, 0 if none. */

@@ -4,11 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.civiclimate.platform.security.Caller;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,16 +56,7 @@ class InvitationResource {
             @PathVariable UUID draw,
             Caller caller,
             HttpServletResponse response) {
-        // The headers once the checks passed: a refusal is still a problem document.
-        signUps.writeLetters(assembly, draw, slug, caller, () -> {
-            response.setContentType("text/csv;charset=UTF-8");
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"letters-" + draw + ".csv\"");
-            try {
-                return response.getWriter();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        signUps.writeLetters(assembly, draw, slug, caller, CsvDownload.opening(response, "letters-" + draw + ".csv"));
     }
 
     @Operation(operationId = "getSignUpForm", summary = "What a draw's public sign-up asks, and until when (anyone)")

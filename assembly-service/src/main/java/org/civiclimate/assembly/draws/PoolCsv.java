@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.civiclimate.assembly.draws.domain.Quotas;
 import org.civiclimate.platform.web.FieldCode;
@@ -46,32 +45,8 @@ final class PoolCsv {
     static Parsed read(Reader reader, Quotas quotas, int maxRows) {
         var rows = new ArrayList<Row>();
         var problems = new ArrayList<FieldProblem>();
-        var buffered = reader.markSupported() ? reader : new java.io.BufferedReader(reader);
-        char delimiter;
-        try {
-            // A spreadsheet's byte order mark is not part of the first column's name.
-            buffered.mark(1);
-            if (buffered.read() != '\uFEFF') {
-                buffered.reset();
-            }
-            delimiter = delimiterOf(buffered);
-        } catch (IOException e) {
-            problems.add(new FieldProblem("pool[1]", FieldCode.FORMAT, "line 1: not a CSV header: " + e.getMessage()));
-            return new Parsed(List.of(), problems);
-        }
-        var format = CSVFormat.RFC4180
-                .builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (CSVParser parser = format.parse(buffered)) {
-            Map<String, String> columns = new LinkedHashMap<>();
-            for (var column : parser.getHeaderNames()) {
-                columns.putIfAbsent(column.strip().toLowerCase(Locale.ROOT), column);
-            }
+        try (CSVParser parser = CsvSheet.open(reader)) {
+            var columns = CsvSheet.columns(parser);
             for (var feature : quotas.features()) {
                 if (!parser.getHeaderNames().contains(feature)) {
                     problems.add(new FieldProblem(
@@ -81,7 +56,7 @@ final class PoolCsv {
             if (!problems.isEmpty()) {
                 return new Parsed(List.of(), problems);
             }
-            String household = columns.getOrDefault("household", columns.get("address"));
+            String household = CsvSheet.firstOf(columns, "household", "address");
             Set<String> emails = new HashSet<>();
             Set<String> households = new HashSet<>();
             var iterator = parser.iterator();
@@ -112,12 +87,13 @@ final class PoolCsv {
                                             .filter(quota -> quota.feature().equals(feature))
                                             .map(quota -> quota.value())
                                             .toList(),
-                                    "line " + line + ": " + feature + " " + shortened(value) + " has no quota"));
+                                    "line " + line + ": " + feature + " " + CsvSheet.shortened(value)
+                                            + " has no quota"));
                         }
                         features.put(feature, value);
                     }
-                    var name = cell(record, columns.get("name"), "pool[" + line + "].name", 200, problems);
-                    var email = cell(record, columns.get("email"), "pool[" + line + "].email", 320, problems);
+                    var name = CsvSheet.cell(record, columns.get("name"), "pool[" + line + "].name", 200, problems);
+                    var email = CsvSheet.cell(record, columns.get("email"), "pool[" + line + "].email", 320, problems);
                     if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                         problems.add(new FieldProblem(
                                 "pool[" + line + "].email",
@@ -127,9 +103,9 @@ final class PoolCsv {
                         problems.add(new FieldProblem(
                                 "pool[" + line + "].email",
                                 FieldCode.DUPLICATE,
-                                "line " + line + ": " + shortened(email) + " is already in the pool"));
+                                "line " + line + ": " + CsvSheet.shortened(email) + " is already in the pool"));
                     }
-                    var home = cell(record, household, "pool[" + line + "]." + household, 200, problems);
+                    var home = CsvSheet.cell(record, household, "pool[" + line + "]." + household, 200, problems);
                     if (home != null && !households.add(home.toLowerCase(Locale.ROOT))) {
                         problems.add(new FieldProblem(
                                 "pool[" + line + "]." + household,
@@ -148,45 +124,6 @@ final class PoolCsv {
             problems.add(new FieldProblem("pool[1]", FieldCode.FORMAT, "line 1: not a CSV header: " + e.getMessage()));
         }
         return new Parsed(rows, problems);
-    }
-
-    private static @Nullable String cell(
-            org.apache.commons.csv.CSVRecord record,
-            @Nullable String column,
-            String field,
-            int max,
-            List<FieldProblem> problems) {
-        if (column == null || !record.isSet(column) || record.get(column).isEmpty()) {
-            return null;
-        }
-        var value = record.get(column);
-        if (value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem(
-                    field, FieldCode.TOO_LONG, Map.of("max", max), "at most " + max + " characters on one line"));
-            return null;
-        }
-        return value;
-    }
-
-    /** A cell as a problem repeats it: at most 60 characters. */
-    private static String shortened(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
-    }
-
-    /** Semicolons if the header has more of them than commas (what spreadsheets in French and Dutch write). */
-    private static char delimiterOf(Reader reader) throws IOException {
-        int limit = 8192;
-        reader.mark(limit + 1);
-        int commas = 0;
-        int semicolons = 0;
-        for (int c = reader.read(), read = 1;
-                c != -1 && c != '\n' && c != '\r' && read < limit;
-                c = reader.read(), read++) {
-            commas += c == ',' ? 1 : 0;
-            semicolons += c == ';' ? 1 : 0;
-        }
-        reader.reset();
-        return semicolons > commas ? ';' : ',';
     }
 
     /** Ten characters of base32 from a secure random source: 50 bits, unguessable, meaning nothing. */

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +39,7 @@ public class SignUpService {
     private final DrawRepository draws;
     private final DrawService drawService;
     private final InvitationRepository invitations;
+    private final RegisterService registers;
     private final AssemblyService assemblies;
     private final CommuneAccess access;
     private final Validator validator;
@@ -50,6 +50,7 @@ public class SignUpService {
             DrawRepository draws,
             DrawService drawService,
             InvitationRepository invitations,
+            RegisterService registers,
             AssemblyService assemblies,
             CommuneAccess access,
             Validator validator,
@@ -58,6 +59,7 @@ public class SignUpService {
         this.draws = draws;
         this.drawService = drawService;
         this.invitations = invitations;
+        this.registers = registers;
         this.assemblies = assemblies;
         this.access = access;
         this.validator = validator;
@@ -96,22 +98,64 @@ public class SignUpService {
             checks.add("quotas", FieldCode.REQUIRED, "set the quotas first: they name what the sign-up asks");
         }
         checks.throwIfAny();
-        var commune = CommuneContext.require();
-        int left = request.letters();
-        while (left > 0) {
-            int chunk = Math.min(left, 1000);
-            var codes = new LinkedHashSet<String>();
-            while (codes.size() < chunk) {
-                // 50 random bits in base32, as a pseudonym: a code cannot be guessed among the letters sent.
-                codes.add(PoolCsv.pseudonym());
-            }
-            int clashed = invitations.insert(commune, draw, first, codes);
-            int added = chunk - clashed;
-            first += chunk;
-            left -= added;
+        var register = registers.register(draw);
+        boolean byDistrict = Boolean.TRUE.equals(request.byDistrict());
+        if (register.isPresent()) {
+            checkRegister(register.get(), request, checks);
+        } else if (byDistrict) {
+            checks.add("byDistrict", FieldCode.INVALID, "only letters drawn from an uploaded register go by district");
         }
+        checks.throwIfAny();
+        var letters = new ArrayList<InvitationRepository.Letter>();
+        if (register.isPresent()) {
+            for (var household : registers.drawHouseholds(found, request.letters(), byDistrict)) {
+                letters.add(new InvitationRepository.Letter(
+                        PoolCsv.pseudonym(), household.household(), household.district()));
+            }
+        } else {
+            for (int i = 0; i < request.letters(); i++) {
+                letters.add(new InvitationRepository.Letter(PoolCsv.pseudonym(), null, null));
+            }
+        }
+        addLetters(draw, letters);
         invitations.openUntil(draw, request.signUpUntil());
         return drawService.get(assembly, draw, caller);
+    }
+
+    /** Letters drawn from a register: once, no more than it has households, by district only if it has some. */
+    private static void checkRegister(DrawRegister register, InvitationRequest request, FieldChecks checks) {
+        if (register.lettersByDistrict() != null) {
+            throw new ApiProblem(DrawProblems.LETTERS_DRAWN, "The letters were drawn from the register already");
+        }
+        if (request.letters() > register.households()) {
+            checks.add(
+                    "letters",
+                    FieldCode.TOO_LARGE,
+                    Map.of("max", register.households()),
+                    "the register has " + register.households() + " households");
+        }
+        boolean districts = register.districts().stream()
+                .anyMatch(district -> !district.district().isEmpty());
+        if (Boolean.TRUE.equals(request.byDistrict()) && !districts) {
+            checks.add("byDistrict", FieldCode.INVALID, "the register has no district column");
+        }
+    }
+
+    /**
+     * Adds the letters a thousand at a time, each with its code: 50 random bits in base32, as a pseudonym, so that a
+     * code cannot be guessed among the letters sent; one that another letter has already is drawn again.
+     */
+    private void addLetters(UUID draw, List<InvitationRepository.Letter> letters) {
+        var commune = CommuneContext.require();
+        for (int from = 0; from < letters.size(); from += 1000) {
+            var pending = letters.subList(from, Math.min(letters.size(), from + 1000));
+            while (!pending.isEmpty()) {
+                pending = invitations.insert(commune, draw, pending).stream()
+                        .map(clash -> new InvitationRepository.Letter(
+                                PoolCsv.pseudonym(), clash.household(), clash.district()))
+                        .toList();
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.civiclimate.assembly.seating;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import java.util.UUID;
 import org.civiclimate.platform.communes.OpenToNonMembers;
 import org.civiclimate.platform.security.Caller;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A seat offer as the person it went to answers it: {@code /api/public/communes/{slug}/assembly/seat-offers/{offer}}
  * to read or refuse it by its link, signed out; {@code /api/communes/{slug}/assembly/seat-offers/{offer}/acceptance}
- * to accept it, signed in with the address it went to, whether or not they are yet a member of the commune.
+ * to accept it, signed in with the address it went to, whether or not they are yet a member of the commune; and, for
+ * anyone, a completed draw's replacements of members who withdrew.
  */
 @RestController
 class SeatOfferResource {
@@ -23,6 +25,14 @@ class SeatOfferResource {
 
     SeatOfferResource(SeatingService seatings) {
         this.seatings = seatings;
+    }
+
+    @Operation(
+            operationId = "getPublicReplacements",
+            summary = "A completed draw's replacements of members who withdrew, by pseudonym (anyone)")
+    @GetMapping("/api/public/communes/{slug}/assembly/draws/{draw}/replacements")
+    List<SeatReplacement> replacements(@PathVariable String slug, @PathVariable UUID draw) {
+        return seatings.publicReplacements(draw);
     }
 
     @Operation(operationId = "getSeatOffer", summary = "A seat offer, as its link shows it (anyone with the link)")

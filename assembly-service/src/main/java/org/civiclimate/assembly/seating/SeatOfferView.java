@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A seat offer as staff follow it: to whom (pseudonym, name, address, values), whether a reserve and whose refusal
- * called them, where it stands, and the mandate an acceptance started.
+ * called them, where it stands, the mandate an acceptance started, and whether that member has since withdrawn (and may
+ * be replaced).
  */
 record SeatOfferView(
         UUID id,
@@ -21,4 +22,5 @@ record SeatOfferView(
         OffsetDateTime offeredAt,
         OffsetDateTime deadline,
         @Nullable OffsetDateTime answeredAt,
-        @Nullable UUID mandateId) {}
+        @Nullable UUID mandateId,
+        boolean withdrawn) {}

@@ -26,6 +26,9 @@ final class SeatingProblems {
 
     private SeatingProblems() {}
 
+    static final ProblemType MEMBER_NOT_WITHDRAWN = new ProblemType(
+            "member-not-withdrawn", "Only a member seated by this draw who withdrew is replaced", HttpStatus.CONFLICT);
+
     static ApiProblem offerNotFound() {
         return new ApiProblem(ProblemTypes.NOT_FOUND, "No such seat offer");
     }

@@ -3,6 +3,7 @@ package org.civiclimate.assembly.seating;
 import static org.civiclimate.assembly.db.Tables.DRAW;
 import static org.civiclimate.assembly.db.Tables.DRAW_SEATING;
 import static org.civiclimate.assembly.db.Tables.SEAT_OFFER;
+import static org.civiclimate.assembly.db.Tables.SEAT_REPLACEMENT;
 
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -42,6 +43,47 @@ class SeatingRepository {
             OffsetDateTime deadline,
             @Nullable OffsetDateTime answeredAt,
             @Nullable UUID mandateId) {}
+
+    /** A replacement's audit record: the withdrawn member's offer, the reserve's (none if none was left). */
+    record Replacement(
+            UUID withdrawnOffer,
+            @Nullable UUID reserveOffer,
+            @Nullable Integer brokenSeats,
+            String requestedBy,
+            OffsetDateTime requestedAt) {}
+
+    /** Records a replacement once per withdrawal; false if it was recorded already. */
+    boolean recordReplacement(
+            CommuneId commune,
+            UUID draw,
+            UUID withdrawnOffer,
+            @Nullable UUID reserveOffer,
+            @Nullable Integer brokenSeats,
+            String requestedBy) {
+        return dsl.insertInto(SEAT_REPLACEMENT)
+                        .set(SEAT_REPLACEMENT.COMMUNE_ID, commune.value())
+                        .set(SEAT_REPLACEMENT.DRAW_ID, draw)
+                        .set(SEAT_REPLACEMENT.WITHDRAWN_OFFER, withdrawnOffer)
+                        .set(SEAT_REPLACEMENT.RESERVE_OFFER, reserveOffer)
+                        .set(SEAT_REPLACEMENT.BROKEN_SEATS, brokenSeats)
+                        .set(SEAT_REPLACEMENT.REQUESTED_BY, requestedBy)
+                        .onConflictDoNothing()
+                        .execute()
+                > 0;
+    }
+
+    /** The draw's replacements, in the order they were asked for. */
+    List<Replacement> replacements(UUID draw) {
+        return dsl.selectFrom(SEAT_REPLACEMENT)
+                .where(SEAT_REPLACEMENT.DRAW_ID.eq(draw))
+                .orderBy(SEAT_REPLACEMENT.REQUESTED_AT, SEAT_REPLACEMENT.WITHDRAWN_OFFER)
+                .fetch(r -> new Replacement(
+                        r.getWithdrawnOffer(),
+                        r.getReserveOffer(),
+                        r.getBrokenSeats(),
+                        r.getRequestedBy(),
+                        r.getRequestedAt()));
+    }
 
     /** Starts the draw's seating; false if it had started (a concurrent start waits for the first and gets false). */
     boolean start(CommuneId commune, UUID draw, int answerDays, @Nullable LocalDate startsOn, String startedBy) {

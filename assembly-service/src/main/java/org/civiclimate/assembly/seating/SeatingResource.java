@@ -57,4 +57,18 @@ class SeatingResource {
             Caller caller) {
         return seatings.refuseFor(assembly, draw, offer, caller);
     }
+
+    @Operation(
+            operationId = "replaceWithdrawnMember",
+            summary = "Replace a member seated by this draw who withdrew: the reserve who best keeps the quotas is"
+                    + " offered the seat, and the replacement recorded; asked again, nothing changes (staff)")
+    @PostMapping("/offers/{offer}/replacement")
+    SeatingView replace(
+            @PathVariable String slug,
+            @PathVariable UUID assembly,
+            @PathVariable UUID draw,
+            @PathVariable UUID offer,
+            Caller caller) {
+        return seatings.replace(assembly, draw, offer, caller);
+    }
 }

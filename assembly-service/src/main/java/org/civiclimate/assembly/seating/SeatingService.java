@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -242,35 +243,90 @@ public class SeatingService {
             requireOpen(offer);
         }
         seatings.answer(offer.id(), status, now(), answeredBy, null, null);
-        var offers = seatings.offers(offer.drawId());
+        callReserve(offer, panel, seating);
+    }
+
+    /**
+     * Replaces a member seated by the draw who withdrew: the reserve who best keeps the quotas is offered the seat, and
+     * the replacement recorded (who asked, when, whom it called, how many seats the quotas are off by with them). 409
+     * for an offer whose person is not a withdrawn member; asking again for the same one changes nothing.
+     */
+    @Transactional
+    public SeatingView replace(UUID assembly, UUID draw, UUID offer, Caller caller) {
+        access.requireStaff(caller);
+        var panel = draws.panel(assembly, draw);
+        var seating = seatings.lock(draw).orElseThrow(SeatingProblems::notStarted);
+        var found =
+                seatings.find(offer).filter(o -> o.drawId().equals(draw)).orElseThrow(SeatingProblems::offerNotFound);
+        boolean replaced = seatings.replacements(draw).stream()
+                .anyMatch(replacement -> replacement.withdrawnOffer().equals(offer));
+        if (!replaced) {
+            if (!withdrew(found)) {
+                throw new ApiProblem(
+                        SeatingProblems.MEMBER_NOT_WITHDRAWN,
+                        "The offer's person is not a member of this draw who withdrew");
+            }
+            var called = callReserve(found, panel, seating);
+            seatings.recordReplacement(
+                    CommuneContext.require(),
+                    draw,
+                    offer,
+                    called.map(Called::offer).orElse(null),
+                    called.map(Called::brokenSeats).orElse(null),
+                    caller.userId());
+        }
+        return view(assembly, panel, seatings.seating(draw).orElseThrow());
+    }
+
+    /** A reserve offered a seat, and the seats by which the quotas are off with them. */
+    private record Called(UUID offer, int brokenSeats) {}
+
+    /**
+     * Offers the seat {@code leaving} leaves to the reserve that best keeps the quotas among the panel as it sits now
+     * (waiting offers and members still seated), if any reserve with an address is left.
+     */
+    private Optional<Called> callReserve(
+            SeatingRepository.Offer leaving, DrawnPanel panel, SeatingRepository.Seating seating) {
+        var offers = seatings.offers(leaving.drawId());
         var offered = new HashSet<String>();
         var seated = new ArrayList<DrawnPanel.Candidate>();
         for (var each : offers) {
             offered.add(each.pseudonym());
-            if (each.status() == SeatOfferStatus.OFFERED || each.status() == SeatOfferStatus.ACCEPTED) {
+            boolean sits = each.status() == SeatOfferStatus.OFFERED
+                    || (each.status() == SeatOfferStatus.ACCEPTED && !withdrew(each));
+            if (sits && !each.id().equals(leaving.id())) {
                 seated.add(candidate(panel, each.pseudonym()));
             }
         }
-        var leaving = candidate(panel, offer.pseudonym());
-        seated.add(leaving);
+        var gone = candidate(panel, leaving.pseudonym());
+        seated.add(gone);
         var left = reservesLeft(panel, offered);
-        int next = panel.nextReserve(seated, leaving, left);
+        int next = panel.nextReserve(seated, gone, left);
         if (next < 0) {
-            log.info("Draw {}: no reserve left to offer the seat {} left", offer.drawId(), offer.pseudonym());
-            return;
+            log.info("Draw {}: no reserve left to offer the seat {} left", leaving.drawId(), leaving.pseudonym());
+            return Optional.empty();
         }
-        offer(
+        var reserve = left.get(next);
+        UUID id = offer(
                 CommuneContext.require(),
-                offer.assemblyId(),
+                leaving.assemblyId(),
                 panel,
                 offers.size(),
-                left.get(next),
+                reserve,
                 true,
-                offer.id(),
+                leaving.id(),
                 now().plusDays(seating.answerDays()));
+        return Optional.of(new Called(id, panel.brokenAfter(seated, gone, reserve)));
     }
 
-    private void offer(
+    /** Whether the offer seated its person, who has since withdrawn from the assembly. */
+    private boolean withdrew(SeatingRepository.Offer offer) {
+        return offer.status() == SeatOfferStatus.ACCEPTED
+                && offer.mandateId() != null
+                && assemblies.withdrawn(offer.assemblyId(), offer.mandateId());
+    }
+
+    private UUID offer(
             CommuneId commune,
             UUID assembly,
             DrawnPanel panel,
@@ -297,6 +353,7 @@ public class SeatingService {
                         deadline,
                         assemblies.zone().getId(),
                         fromReserves));
+        return id;
     }
 
     /** The reserves not offered a seat yet, in calling order; those without an address cannot be. */
@@ -340,7 +397,8 @@ public class SeatingService {
                     offer.offeredAt(),
                     offer.deadline(),
                     offer.answeredAt(),
-                    offer.mandateId()));
+                    offer.mandateId(),
+                    withdrew(offer)));
         }
         return new SeatingView(
                 panel.drawId(),
@@ -351,7 +409,37 @@ public class SeatingService {
                 accepted,
                 waiting,
                 reservesLeft(panel, offered).size(),
-                views);
+                views,
+                replacements(offers, true));
+    }
+
+    /**
+     * A completed draw's replacements as anyone sees them, signed out: pseudonyms only, nobody's name; 404 for a draw
+     * not completed.
+     */
+    @Transactional(readOnly = true)
+    public List<SeatReplacement> publicReplacements(UUID draw) {
+        draws.publicRecord(draw);
+        return replacements(seatings.offers(draw), false);
+    }
+
+    /** The draw's replacements with the pseudonyms of their offers, and who asked for staff alone. */
+    private List<SeatReplacement> replacements(List<SeatingRepository.Offer> offers, boolean forStaff) {
+        if (offers.isEmpty()) {
+            return List.of();
+        }
+        var pseudonyms = new HashMap<UUID, String>();
+        offers.forEach(offer -> pseudonyms.put(offer.id(), offer.pseudonym()));
+        return seatings.replacements(offers.getFirst().drawId()).stream()
+                .map(replacement -> new SeatReplacement(
+                        replacement.withdrawnOffer(),
+                        pseudonyms.get(replacement.withdrawnOffer()),
+                        replacement.reserveOffer(),
+                        replacement.reserveOffer() == null ? null : pseudonyms.get(replacement.reserveOffer()),
+                        replacement.brokenSeats(),
+                        forStaff ? replacement.requestedBy() : null,
+                        replacement.requestedAt()))
+                .toList();
     }
 
     private PublicSeatOffer publicView(SeatingRepository.Offer offer) {

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A drawn panel's seating: its settings, how many accepted and are still to answer, the reserves not yet called
- * (with an address), and every offer in the order it went.
+ * (with an address), every offer in the order it went, and the replacements of members who withdrew.
  */
 record SeatingView(
         UUID drawId,
@@ -19,4 +19,5 @@ record SeatingView(
         int accepted,
         int waiting,
         int reservesLeft,
-        List<SeatOfferView> offers) {}
+        List<SeatOfferView> offers,
+        List<SeatReplacement> replacements) {}

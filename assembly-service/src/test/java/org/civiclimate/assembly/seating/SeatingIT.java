@@ -199,6 +199,72 @@ class SeatingIT {
     }
 
     @Test
+    void aSeatedMemberWhoWithdrawsIsReplacedOnceByTheReserveWhoKeepsTheQuotas() throws Exception {
+        String draw = drawnPanel(draws, true);
+        String seating = draw + "/seating";
+        var started = a.facilitator().post(seating, "{\"answerWithinDays\": 7}");
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+        List<String> emails = started.json("$.offers[*].email");
+        int woman = GENDER_BY_EMAIL.get(emails.get(0)).equals("F") ? 0 : 1;
+        String womanOffer = started.json("$.offers[" + woman + "].id");
+        var accepted = anonymous()
+                .withToken(TestKeycloak.tokens().of(emails.get(woman)))
+                .post("/api/communes/" + a.slug() + "/assembly/seat-offers/" + womanOffer + "/acceptance", "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        String replacement = seating + "/offers/" + womanOffer + "/replacement";
+
+        var seated = a.facilitator().post(replacement, "");
+        assertThat(seated.status()).as("a member still seated is not replaced").isEqualTo(409);
+        assertThat(seated.problem()).isEqualTo("member-not-withdrawn");
+        String mandate = a.facilitator().get(seating).json("$.offers[" + woman + "].mandateId");
+        var withdrawn = a.facilitator()
+                .post(
+                        "/api/communes/" + a.slug() + "/assembly/assemblies/" + a.assembly() + "/mandates/" + mandate
+                                + "/withdrawal",
+                        "{\"reason\": \"Moved away\"}");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(a.facilitator().get(seating).<Boolean>json("$.offers[" + woman + "].withdrawn"))
+                .isTrue();
+        assertThat(a.citizen().post(replacement, "").status()).isEqualTo(403);
+        assertThat(a.otherAdmin()
+                        .post(replacement.replace(a.slug(), a.otherSlug()), "")
+                        .status())
+                .isIn(403, 404);
+
+        var replaced = a.facilitator().post(replacement, "");
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+        assertThat(replaced.<List<String>>json("$.offers[*].status"))
+                .containsExactly(woman == 0 ? "ACCEPTED" : "OFFERED", woman == 0 ? "OFFERED" : "ACCEPTED", "OFFERED");
+        assertThat(replaced.<String>json("$.offers[2].replaces")).isEqualTo(womanOffer);
+        // The woman who left is replaced by the reserve woman: every quota holds.
+        assertThat(GENDER_BY_EMAIL.get(replaced.<String>json("$.offers[2].email")))
+                .isEqualTo("F");
+        assertThat(replaced.<Integer>json("$.replacements[0].brokenSeats")).isZero();
+        assertThat(replaced.<String>json("$.replacements[0].reserve"))
+                .isEqualTo(replaced.json("$.offers[2].pseudonym"));
+        assertThat(replaced.<String>json("$.replacements[0].requestedBy")).isNotNull();
+        assertThat(offeredTo()).hasSize(3);
+
+        var again = a.facilitator().post(replacement, "");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.<List<String>>json("$.offers[*].id")).hasSize(3);
+        assertThat(again.<List<String>>json("$.replacements[*].withdrawnOffer")).containsExactly(womanOffer);
+        assertThat(offeredTo()).as("one replacement per withdrawal").hasSize(3);
+
+        String drawId = draw.substring(draw.lastIndexOf('/') + 1);
+        var published =
+                anonymous().get("/api/public/communes/" + a.slug() + "/assembly/draws/" + drawId + "/replacements");
+        assertThat(published.status()).as(published.toString()).isEqualTo(200);
+        assertThat(published.<List<String>>json("$[*].withdrawn"))
+                .containsExactly(started.<String>json("$.offers[" + woman + "].pseudonym"));
+        assertThat(published.body()).doesNotContain("requestedBy\":\"").doesNotContain("@");
+        assertThat(anonymous()
+                        .get("/api/public/communes/" + a.otherSlug() + "/assembly/draws/" + drawId + "/replacements")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aPanelWithoutAddressesOrWithoutVacantSeatsIsNotOffered() throws Exception {
         String noAddresses = drawnPanel(draws, false);
         var refused = a.facilitator().post(noAddresses + "/seating", "{\"answerWithinDays\": 7}");

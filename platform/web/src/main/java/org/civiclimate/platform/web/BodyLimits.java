@@ -1,5 +1,6 @@
 package org.civiclimate.platform.web;
 
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.util.AntPathMatcher;
 
@@ -12,14 +13,20 @@ import org.springframework.util.AntPathMatcher;
  */
 public record BodyLimits(long standard, long upload, List<String> uploadPaths) {
 
-    /** Where uploads are taken by default: a session's documents, and a draw's pool. */
+    /** Where uploads are taken by default: a session's documents, and a draw's pool and register. */
     public static final String DEFAULT_UPLOAD_PATHS = "/api/communes/*/assembly/assemblies/*/sessions/*/documents,"
-            + "/api/communes/*/assembly/assemblies/*/draws/*/pool";
+            + "/api/communes/*/assembly/assemblies/*/draws/*/pool,"
+            + "/api/communes/*/assembly/assemblies/*/draws/*/register";
 
     private static final AntPathMatcher PATHS = new AntPathMatcher();
 
     public BodyLimits {
-        uploadPaths = List.copyOf(uploadPaths);
+        // A property's default arrives as one comma-separated entry (Spring Boot does not split @DefaultValue).
+        uploadPaths = uploadPaths.stream()
+                .flatMap(paths -> Arrays.stream(paths.split(",")))
+                .map(String::strip)
+                .filter(path -> !path.isEmpty())
+                .toList();
     }
 
     /** The bytes a body sent to {@code path} may have. */

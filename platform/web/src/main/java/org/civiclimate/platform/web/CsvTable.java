@@ -1,6 +1,5 @@
 package org.civiclimate.platform.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +18,7 @@ public final class CsvTable {
 
     private CsvTable(List<String> header) {
         this.columns = header.size();
-        line(header);
+        text.append(line(header));
     }
 
     public static CsvTable withHeader(List<String> header) {
@@ -31,27 +30,26 @@ public final class CsvTable {
         if (cells.size() != columns) {
             throw new IllegalArgumentException("A row has " + columns + " cells, not " + cells.size());
         }
-        var texts = new ArrayList<String>(cells.size());
-        for (var cell : cells) {
-            texts.add(cell == null ? "" : cell.toString());
-        }
-        line(texts);
+        text.append(line(cells));
         return this;
+    }
+
+    /** One row as a line of its own, CRLF included: for a table written as it is read, never held whole. */
+    public static String line(List<? extends @Nullable Object> cells) {
+        var line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            var cell = cells.get(i);
+            line.append(cell(cell == null ? "" : cell.toString()));
+        }
+        return line.append("\r\n").toString();
     }
 
     @Override
     public String toString() {
         return text.toString();
-    }
-
-    private void line(List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(cell(cells.get(i)));
-        }
-        text.append("\r\n");
     }
 
     static String cell(String value) {

@@ -7,12 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class BodyLimitsTest {
 
-    private final BodyLimits limits =
-            new BodyLimits(1_000, 20_000, List.of(BodyLimits.DEFAULT_UPLOAD_PATHS.split(",")));
+    private final BodyLimits limits = new BodyLimits(1_000, 20_000, List.of(BodyLimits.DEFAULT_UPLOAD_PATHS));
 
     @Test
-    void aSessionsDocumentsAndADrawsPoolTakeTheUploadLimitAndEverythingElseTheStandardOne() {
+    void aSessionsDocumentsAndADrawsPoolAndRegisterTakeTheUploadLimitAndEverythingElseTheStandardOne() {
         assertThat(limits.allowedFor("/api/communes/uccle/assembly/assemblies/a1/draws/d1/pool"))
+                .isEqualTo(20_000);
+        assertThat(limits.allowedFor("/api/communes/uccle/assembly/assemblies/a1/draws/d1/register"))
                 .isEqualTo(20_000);
         assertThat(limits.allowedFor("/api/communes/uccle/assembly/assemblies/a1/sessions/s1/documents"))
                 .isEqualTo(20_000);

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,6 +47,14 @@ class RequestSizeIT {
         Map<String, Integer> note(@RequestBody Map<String, String> note) {
             ANSWERED.incrementAndGet();
             return Map.of("length", note.getOrDefault("text", "").length());
+        }
+
+        /** An upload path, with its own larger limit. */
+        @PutMapping("/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/register")
+        Map<String, Integer> register(HttpServletRequest request) throws IOException {
+            int length = request.getInputStream().readAllBytes().length;
+            ANSWERED.incrementAndGet();
+            return Map.of("length", length);
         }
 
         /** Read by hand: the failed read escapes as an IOException, which must not become a 500. */
@@ -102,6 +111,21 @@ class RequestSizeIT {
 
         assertThat(accepted.statusCode()).isEqualTo(200);
         assertThat((Integer) JsonPath.read(accepted.body(), "$.length")).isEqualTo(MB / 2);
+    }
+
+    @Test
+    void acceptsOnAnUploadPathWhatTheStandardLimitRefuses() throws Exception {
+        var upload = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                + "/api/communes/uccle/assembly/assemblies/a1/draws/d1/register"))
+                        .header("Content-Type", "text/csv")
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(
+                                jsonNote(2 * MB).readAllBytes()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(upload.body(), "$.length")).isEqualTo(2 * MB + 11);
     }
 
     private HttpResponse<String> post(String path, HttpRequest.BodyPublisher body) throws Exception {

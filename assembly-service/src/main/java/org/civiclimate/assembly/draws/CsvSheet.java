@@ -1,0 +1,99 @@
+package org.civiclimate.assembly.draws;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.civiclimate.platform.web.FieldCode;
+import org.civiclimate.platform.web.FieldProblem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A CSV file as people send it from a spreadsheet, read as a stream: comma or semicolon (whichever the header has
+ * more of), quoted fields, a header row, a byte order mark or none, cells trimmed. The pool and the register read
+ * theirs through it.
+ */
+final class CsvSheet {
+
+    private CsvSheet() {}
+
+    /** The parser over the rows after the header. */
+    static CSVParser open(Reader reader) throws IOException {
+        var buffered = reader.markSupported() ? reader : new BufferedReader(reader);
+        // A spreadsheet's byte order mark is not part of the first column's name.
+        buffered.mark(1);
+        if (buffered.read() != '\uFEFF') {
+            buffered.reset();
+        }
+        return CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiterOf(buffered))
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
+                .parse(buffered);
+    }
+
+    /** The header's columns by their name in lower case, the first of equal names kept. */
+    static Map<String, String> columns(CSVParser parser) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (var column : parser.getHeaderNames()) {
+            columns.putIfAbsent(column.strip().toLowerCase(Locale.ROOT), column);
+        }
+        return columns;
+    }
+
+    /** The first of these columns the header has, by lower-case name. */
+    static @Nullable String firstOf(Map<String, String> columns, String... names) {
+        for (var name : names) {
+            if (columns.containsKey(name)) {
+                return columns.get(name);
+            }
+        }
+        return null;
+    }
+
+    /** A cell's text, null if empty or absent; a problem named {@code field} if it is longer or not one line. */
+    static @Nullable String cell(
+            CSVRecord record, @Nullable String column, String field, int max, List<FieldProblem> problems) {
+        if (column == null || !record.isSet(column) || record.get(column).isEmpty()) {
+            return null;
+        }
+        var value = record.get(column);
+        if (value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem(
+                    field, FieldCode.TOO_LONG, Map.of("max", max), "at most " + max + " characters on one line"));
+            return null;
+        }
+        return value;
+    }
+
+    /** A cell as a problem repeats it: at most 60 characters. */
+    static String shortened(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+    }
+
+    /** Semicolons if the header has more of them than commas (what spreadsheets in French and Dutch write). */
+    private static char delimiterOf(Reader reader) throws IOException {
+        int limit = 8192;
+        reader.mark(limit + 1);
+        int commas = 0;
+        int semicolons = 0;
+        for (int c = reader.read(), read = 1;
+                c != -1 && c != '\n' && c != '\r' && read < limit;
+                c = reader.read(), read++) {
+            commas += c == ',' ? 1 : 0;
+            semicolons += c == ';' ? 1 : 0;
+        }
+        reader.reset();
+        return semicolons > commas ? ';' : ',';
+    }
+}

@@ -1,0 +1,212 @@
+package org.civiclimate.assembly.draws;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.civiclimate.assembly.draws.domain.HouseholdLottery;
+import org.civiclimate.platform.communes.CommuneAccess;
+import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.tenancy.CommuneContext;
+import org.civiclimate.platform.web.ApiProblem;
+import org.civiclimate.platform.web.CsvTable;
+import org.civiclimate.platform.web.FieldCode;
+import org.civiclimate.platform.web.ProblemTypes;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stage 1 of a draw with the register uploaded (DOMAIN.md, sortition): staff upload the register, the letters are
+ * drawn from it by {@link HouseholdLottery} with the draw's seed, staff export them once as a mail merge with names
+ * and addresses, and the names and addresses are deleted with that export: the register's hash and counts stay, and
+ * are public.
+ */
+@Service
+public class RegisterService {
+
+    static final int MAX_ROWS = 1_000_000;
+    private static final int BATCH = 1000;
+
+    private final DrawService drawService;
+    private final RegisterRepository registers;
+    private final InvitationRepository invitations;
+    private final CommuneAccess access;
+    private final Clock clock;
+    private final String webUrl;
+
+    RegisterService(
+            DrawService drawService,
+            RegisterRepository registers,
+            InvitationRepository invitations,
+            CommuneAccess access,
+            Clock clock,
+            @Value("${civiclimate.notifications.web-url:http://localhost:8080}") String webUrl) {
+        this.drawService = drawService;
+        this.registers = registers;
+        this.invitations = invitations;
+        this.access = access;
+        this.clock = clock;
+        this.webUrl = webUrl;
+    }
+
+    /**
+     * Replaces the draw's register with the CSV read from {@code body} as it streams in, every row or none (a
+     * household on several lines keeps its first line), while no letter was drawn from it.
+     */
+    @Transactional
+    public DrawView upload(UUID assembly, UUID draw, InputStream body, Caller caller) {
+        access.requireStaff(caller);
+        drawService.editable(assembly, draw);
+        if (invitations.count(draw) > 0) {
+            throw new ApiProblem(
+                    DrawProblems.LETTERS_DRAWN, "The draw has letters already: its register cannot change");
+        }
+        var commune = CommuneContext.require();
+        registers.clear(draw);
+        var digest = new DigestInputStream(body, sha256());
+        var batch = new ArrayList<RegisterCsv.Household>(BATCH);
+        var read = RegisterCsv.read(new InputStreamReader(digest, StandardCharsets.UTF_8), MAX_ROWS, household -> {
+            batch.add(household);
+            if (batch.size() == BATCH) {
+                registers.insert(commune, draw, batch);
+                batch.clear();
+            }
+        });
+        if (!read.problems().isEmpty()) {
+            // The transaction rolls back what was inserted before the fault.
+            throw new ApiProblem(
+                    ProblemTypes.INVALID_REQUEST,
+                    read.problems().getFirst().detail()
+                            + (read.problems().size() > 1
+                                    ? " (and " + (read.problems().size() - 1) + " more)"
+                                    : ""),
+                    read.problems());
+        }
+        if (!batch.isEmpty()) {
+            registers.insert(commune, draw, batch);
+        }
+        if (read.rows() == 0) {
+            throw ApiProblem.invalidField("register", FieldCode.REQUIRED, "has no household");
+        }
+        var households = registers.countHouseholds(draw);
+        String hash = HexFormat.of().formatHex(digest.getMessageDigest().digest());
+        registers.saveSummary(draw, hash, read.rows(), households, now());
+        return drawService.get(assembly, draw, caller);
+    }
+
+    /** What stays of the draw's register, if it has one. */
+    Optional<DrawRegister> register(UUID draw) {
+        return registers.summary(draw);
+    }
+
+    /**
+     * Draws the households the letters go to, for {@link SignUpService#invite}, which checked the request and holds
+     * the draw's lock: {@code letters} households with the draw's seed, in proportion to each district's if asked,
+     * in the lottery's order.
+     */
+    List<HouseholdLottery.Drawn> drawHouseholds(DrawRepository.Draw draw, int letters, boolean byDistrict) {
+        var lottery = byDistrict
+                ? HouseholdLottery.byDistrict(
+                        draw.seed(), HouseholdLottery.allocate(registers.countHouseholds(draw.id()), letters))
+                : HouseholdLottery.ofRegister(draw.seed(), letters);
+        registers.eachHousehold(draw.id(), lottery::offer);
+        registers.drawnBy(draw.id(), byDistrict);
+        return lottery.drawn();
+    }
+
+    /**
+     * The letters with their addressees as a mail-merge CSV, written as they are read, and then the register's names
+     * and addresses deleted, in the same transaction: a download that fails midway deletes nothing.
+     */
+    @Transactional
+    public void exportMailMerge(UUID assembly, UUID draw, String slug, Caller caller, Supplier<Writer> opened) {
+        access.requireStaff(caller);
+        var found = drawService.editable(assembly, draw);
+        var register = registers
+                .summary(draw)
+                .orElseThrow(() -> ApiProblem.invalidField(
+                        "register", FieldCode.REQUIRED, "upload the register and draw the letters first"));
+        if (register.deletedAt() != null) {
+            throw new ApiProblem(
+                    DrawProblems.REGISTER_DELETED,
+                    "The register's names and addresses were deleted on " + register.deletedAt());
+        }
+        if (register.lettersByDistrict() == null) {
+            throw ApiProblem.invalidField("letters", FieldCode.REQUIRED, "draw the letters first");
+        }
+        var out = opened.get();
+        String page = webUrl + "/communes/" + slug + "/draws/" + found.id() + "/sign-up?code=";
+        write(out, CsvTable.line(List.of("letter", "code", "sign_up_link", "name", "address", "district")));
+        registers.eachMailMerge(
+                draw,
+                letter -> write(
+                        out,
+                        CsvTable.line(Arrays.asList(
+                                letter.letter(),
+                                letter.code(),
+                                page + letter.code(),
+                                letter.name(),
+                                letter.address(),
+                                letter.district()))));
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        registers.deletePersonalData(draw, now());
+    }
+
+    /**
+     * Deletes the register's names and addresses without an export (uploaded by mistake, or printed elsewhere); a
+     * register no letter was drawn from goes whole, as if never uploaded.
+     */
+    @Transactional
+    public DrawView delete(UUID assembly, UUID draw, Caller caller) {
+        access.requireStaff(caller);
+        drawService.editable(assembly, draw);
+        var register = registers
+                .summary(draw)
+                .orElseThrow(() -> new ApiProblem(ProblemTypes.NOT_FOUND, "The draw has no register"));
+        if (register.lettersByDistrict() == null) {
+            registers.forget(draw);
+        } else if (register.deletedAt() == null) {
+            registers.deletePersonalData(draw, now());
+        }
+        return drawService.get(assembly, draw, caller);
+    }
+
+    private static void write(Writer out, String line) {
+        try {
+            out.write(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}
