@@ -8,32 +8,23 @@
 // Every page is checked with axe-core and photographed.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
 import {
-  accessibilityViolations,
+  check,
+  createAssembly,
   followVerificationLink,
-  launch,
+  journey,
   newestMailTo,
-  newPage,
   onlyAppLink,
   platform,
+  prepareDraw,
+  quotasFromShares,
   registerOnKeycloak,
-  screenshot,
   signIn,
 } from './support.mjs';
-
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
 
 const suffix = Date.now().toString(36);
 const assemblyName = `Seated panel ${suffix}`;
 const drawTitle = `Seating draw ${suffix}`;
-const commune = `${platform.url}/communes/uccle`;
 const woman = `camille-${suffix}@drawn.example`;
 const men = [`alex-${suffix}@drawn.example`, `sam-${suffix}@drawn.example`];
 const password = `Pw-${suffix}-long enough`;
@@ -45,174 +36,146 @@ const volunteers = [
   ['Sam', men[1], 'male'],
 ];
 
-async function check(page, what, name) {
-  assert.deepEqual(await accessibilityViolations(page), [], what);
-  await screenshot(page, name);
-}
-
 /** Whether the SMTP catcher holds a seat offer for the address. */
 async function offered(address) {
   const response = await fetch(`${platform.mail}?to=${encodeURIComponent(address)}`);
   return (await response.json()).some((message) => /seat-offers\//.test(message.text));
 }
 
-const open = [];
+journey(
+  'a drawn newcomer registers from the offer’s link and takes her seat; a refusal calls the reserve',
+  '80-failed',
+  async (page) => {
+    const staff = await page();
+    await staff.goto(platform.url);
+    await signIn(staff, 'facilitator@uccle.demo');
 
-test('a drawn newcomer registers from the offer’s link and takes her seat; a refusal calls the reserve', async () => {
-  try {
-    await journey();
-  } catch (e) {
-    for (const [index, page] of open.entries()) {
-      if (!page.isClosed()) await screenshot(page, `80-failed-${index}`).catch(() => {});
-    }
-    throw e;
-  }
-});
+    await createAssembly(staff, assemblyName);
 
-async function journey() {
-  const staff = await newPage(browser);
-  open.push(staff);
-  await staff.goto(platform.url);
-  await signIn(staff, 'facilitator@uccle.demo');
+    // A draw of two, one woman and one man, with one reserve.
+    await prepareDraw(staff, {
+      title: drawTitle,
+      members: 2,
+      reserves: 1,
+      seed: `seating ${suffix}`,
+      seedSource: 'The council meeting of last week',
+    });
+    await quotasFromShares(staff, 'gender, female, 50\ngender, male, 50', async (quotas) => {
+      for (const row of [1, 2]) {
+        await quotas.getByRole('spinbutton', { name: `At least, row ${row}` }).fill('1');
+        await quotas.getByRole('spinbutton', { name: `At most, row ${row}` }).fill('1');
+      }
+    });
+    // Three letters, their codes downloaded as the CSV a mail merge reads.
+    const letters = staff.getByRole('region', { name: 'Invitation letters' });
+    await letters.getByLabel('Letters to add').fill('3');
+    const until = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+    await letters.getByLabel('Sign-up open until').fill(until.toISOString().slice(0, 16));
+    await letters.getByRole('button', { name: 'Make the letters' }).click();
+    await staff.getByRole('dialog', { name: 'Make the letters?' }).getByRole('button', { name: 'Confirm' }).click();
+    const downloading = staff.waitForEvent('download');
+    await letters.getByRole('button', { name: 'Download the letters (CSV)' }).click();
+    const csv = readFileSync(await (await downloading).path(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
+    assert.equal(csv[0], 'letter,code,sign_up_link');
+    assert.equal(csv.length, 4, 'a header and three letters');
+    await check(staff, 'letters made', '80-letters');
 
-  await staff.goto(`${commune}/assemblies`);
-  await staff.getByRole('heading', { name: 'Create an assembly' }).waitFor();
-  await staff.getByLabel('Name', { exact: true }).fill(assemblyName);
-  await staff.getByLabel('First sitting').fill(new Date().toISOString().slice(0, 10));
-  await staff.getByRole('button', { name: 'Create the assembly' }).click();
-  await staff.getByRole('link', { name: assemblyName }).click();
-
-  // A draw of two, one woman and one man, with one reserve.
-  const draws = staff.getByRole('region', { name: 'Draws' });
-  await draws.getByLabel('Title').fill(drawTitle);
-  await draws.getByLabel('Members to draw').fill('2');
-  await draws.getByLabel('Reserves').fill('1');
-  await draws.getByLabel('Seed', { exact: true }).fill(`seating ${suffix}`);
-  await draws.getByLabel('Where the seed was announced').fill('The council meeting of last week');
-  await draws.getByRole('button', { name: 'Prepare the draw' }).click();
-  await draws.getByRole('link', { name: `Draw “${drawTitle}” prepared: set its quotas and pool.` }).click();
-  const quotas = staff.getByRole('region', { name: 'Quotas' });
-  await quotas.getByText('Compute the quotas from census shares').click();
-  await quotas.getByLabel('Shares of the population').fill('gender, female, 50\ngender, male, 50');
-  await quotas.getByRole('button', { name: 'Compute' }).click();
-  // The computed quotas shown first, then tightened to one seat each (else the computation could overwrite them).
-  await quotas.getByRole('status').filter({ hasText: 'Quotas computed from the shares' }).waitFor();
-  for (const row of [1, 2]) {
-    await quotas.getByRole('spinbutton', { name: `At least, row ${row}` }).fill('1');
-    await quotas.getByRole('spinbutton', { name: `At most, row ${row}` }).fill('1');
-  }
-  await quotas.getByRole('button', { name: 'Save the quotas' }).click();
-  await quotas.getByRole('status').filter({ hasText: '2 quotas saved.' }).waitFor();
-  // Three letters, their codes downloaded as the CSV a mail merge reads.
-  const letters = staff.getByRole('region', { name: 'Invitation letters' });
-  await letters.getByLabel('Letters to add').fill('3');
-  const until = new Date(Date.now() + 7 * 24 * 3600 * 1000);
-  await letters.getByLabel('Sign-up open until').fill(until.toISOString().slice(0, 16));
-  await letters.getByRole('button', { name: 'Make the letters' }).click();
-  await staff.getByRole('dialog', { name: 'Make the letters?' }).getByRole('button', { name: 'Confirm' }).click();
-  const downloading = staff.waitForEvent('download');
-  await letters.getByRole('button', { name: 'Download the letters (CSV)' }).click();
-  const csv = readFileSync(await (await downloading).path(), 'utf8').trim().split(/\r?\n/);
-  assert.equal(csv[0], 'letter,code,sign_up_link');
-  assert.equal(csv.length, 4, 'a header and three letters');
-  await check(staff, 'letters made', '80-letters');
-
-  // Each person opens their letter's link, signed out, and signs up; the first forgets her gender at first.
-  for (const [index, [name, email, gender]] of volunteers.entries()) {
-    const [, code, link] = csv[index + 1].split(',');
-    assert.ok(link.startsWith(`${platform.url}/communes/uccle/draws/`) && link.endsWith(`?code=${code}`), link);
-    const person = await newPage(browser);
-    open.push(person);
-    await person.goto(link);
-    await person.getByRole('heading', { level: 1, name: `Sign up for ${assemblyName}` }).waitFor();
-    assert.equal(await person.getByLabel('Code on your letter').inputValue(), code);
-    await person.getByLabel('Your name').fill(name);
-    await person.getByLabel('Your email address').fill(email);
-    if (index > 0) await person.getByLabel('gender').selectOption(gender);
-    await person.getByLabel(/I agree that the commune uses these answers/).check();
-    if (index === 0) {
-      await check(person, 'sign-up form', '81-sign-up');
-      // The browser asks for the missing answer before sending anything.
+    // Each person opens their letter's link, signed out, and signs up; the first forgets her gender at first.
+    for (const [index, [name, email, gender]] of volunteers.entries()) {
+      const [, code, link] = csv[index + 1].split(',');
+      assert.ok(link.startsWith(`${platform.url}/communes/uccle/draws/`) && link.endsWith(`?code=${code}`), link);
+      const person = await page();
+      await person.goto(link);
+      await person.getByRole('heading', { level: 1, name: `Sign up for ${assemblyName}` }).waitFor();
+      assert.equal(await person.getByLabel('Code on your letter').inputValue(), code);
+      await person.getByLabel('Your name').fill(name);
+      await person.getByLabel('Your email address').fill(email);
+      if (index > 0) await person.getByLabel('gender').selectOption(gender);
+      await person.getByLabel(/I agree that the commune uses these answers/).check();
+      if (index === 0) {
+        await check(person, 'sign-up form', '81-sign-up');
+        // The browser asks for the missing answer before sending anything.
+        await person.getByRole('button', { name: 'Sign up' }).click();
+        assert.equal(await person.getByLabel('gender').evaluate((select) => select.validity.valid), false);
+        await person.getByLabel('gender').selectOption(gender);
+      }
       await person.getByRole('button', { name: 'Sign up' }).click();
-      assert.equal(await person.getByLabel('gender').evaluate((select) => select.validity.valid), false);
-      await person.getByLabel('gender').selectOption(gender);
+      await person.getByText(/Your pseudonym in the draw’s public record: [A-Z2-7]{10}/).waitFor();
+      if (index === 0) await check(person, 'signed up', '82-signed-up');
+      await person.close();
     }
-    await person.getByRole('button', { name: 'Sign up' }).click();
-    await person.getByText(/Your pseudonym in the draw’s public record: [A-Z2-7]{10}/).waitFor();
-    if (index === 0) await check(person, 'signed up', '82-signed-up');
-    await person.close();
-  }
-  await staff.reload();
-  await staff.getByText(/3 volunteers signed up/).waitFor();
-  await staff.getByRole('region', { name: 'Run the draw' }).getByRole('button', { name: 'Run the draw' }).click();
-  await staff.getByRole('dialog', { name: 'Run the draw now?' }).getByRole('button', { name: 'Confirm' }).click();
-  await staff.getByRole('table', { name: 'The 2 members drawn' }).waitFor({ timeout: 60_000 });
+    await staff.reload();
+    await staff.getByText(/3 volunteers signed up/).waitFor();
+    await staff.getByRole('region', { name: 'Run the draw' }).getByRole('button', { name: 'Run the draw' }).click();
+    await staff.getByRole('dialog', { name: 'Run the draw now?' }).getByRole('button', { name: 'Confirm' }).click();
+    await staff.getByRole('table', { name: 'The 2 members drawn' }).waitFor({ timeout: 60_000 });
 
-  // 1. The seats offered, confirmed first.
-  const seating = staff.getByRole('region', { name: 'Seating the panel' });
-  await seating.getByLabel('Days to answer').fill('7');
-  await check(staff, 'seating form', '83-seating-form');
-  await seating.getByRole('button', { name: 'Offer the seats' }).click();
-  const confirm = staff.getByRole('dialog', { name: 'Offer the seats by email?' });
-  await confirm.getByText(/The 2 people drawn will be emailed/).waitFor();
-  await confirm.getByRole('button', { name: 'Confirm' }).click();
-  const offers = seating.getByRole('table', { name: 'Offers, in the order they went' });
-  await offers.waitFor();
-  assert.equal(await offers.getByText('waiting').count(), 2);
+    // 1. The seats offered, confirmed first.
+    const seating = staff.getByRole('region', { name: 'Seating the panel' });
+    await seating.getByLabel('Days to answer').fill('7');
+    await check(staff, 'seating form', '83-seating-form');
+    await seating.getByRole('button', { name: 'Offer the seats' }).click();
+    const confirm = staff.getByRole('dialog', { name: 'Offer the seats by email?' });
+    await confirm.getByText(/The 2 people drawn will be emailed/).waitFor();
+    await confirm.getByRole('button', { name: 'Confirm' }).click();
+    const offers = seating.getByRole('table', { name: 'Offers, in the order they went' });
+    await offers.waitFor();
+    assert.equal(await offers.getByText('waiting').count(), 2);
 
-  // 2. The woman drawn, without an account, opens her email's link signed out.
-  const mail = await newestMailTo(woman, (message) => /seat-offers\//.test(message.text));
-  const link = onlyAppLink(mail);
-  assert.match(link, /\/communes\/uccle\/seat-offers\/[0-9a-f-]{36}\?key=[A-Za-z0-9_-]{22}$/);
-  const camille = await newPage(browser);
-  open.push(camille);
-  await camille.goto(link);
-  await camille.getByRole('heading', { level: 1, name: `A seat in ${assemblyName}` }).waitFor();
-  await camille.getByText(/It was sent to c•••@drawn\.example/).waitFor();
-  await check(camille, 'seat offer, signed out', '84-offer-signed-out');
-  await camille.getByRole('button', { name: 'Create an account' }).click();
-  await camille.waitForURL(/\/realms\/civiclimate\//);
-  await registerOnKeycloak(camille, { email: woman, firstName: 'Camille', lastName: 'Drawn', password });
-  const verification = await newestMailTo(woman, (message) => /action-token/.test(message.text));
-  await followVerificationLink(camille, verification.text.match(/https?:\/\/\S+action-token\S+/)[0]);
-  await camille.waitForURL(/\/seat-offers\//);
-  await camille.getByRole('button', { name: 'Accept the seat' }).click();
-  await camille.getByText(/You accepted this seat: welcome to the assembly/).waitFor();
-  await check(camille, 'seat accepted', '85-offer-accepted');
+    // 2. The woman drawn, without an account, opens her email's link signed out.
+    const mail = await newestMailTo(woman, (message) => /seat-offers\//.test(message.text));
+    const link = onlyAppLink(mail);
+    assert.match(link, /\/communes\/uccle\/seat-offers\/[0-9a-f-]{36}\?key=[A-Za-z0-9_-]{22}$/);
+    const camille = await page();
+    await camille.goto(link);
+    await camille.getByRole('heading', { level: 1, name: `A seat in ${assemblyName}` }).waitFor();
+    await camille.getByText(/It was sent to c•••@drawn\.example/).waitFor();
+    await check(camille, 'seat offer, signed out', '84-offer-signed-out');
+    await camille.getByRole('button', { name: 'Create an account' }).click();
+    await camille.waitForURL(/\/realms\/civiclimate\//);
+    await registerOnKeycloak(camille, { email: woman, firstName: 'Camille', lastName: 'Drawn', password });
+    const verification = await newestMailTo(woman, (message) => /action-token/.test(message.text));
+    await followVerificationLink(camille, verification.text.match(/https?:\/\/\S+action-token\S+/)[0]);
+    await camille.waitForURL(/\/seat-offers\//);
+    await camille.getByRole('button', { name: 'Accept the seat' }).click();
+    await camille.getByText(/You accepted this seat: welcome to the assembly/).waitFor();
+    await check(camille, 'seat accepted', '85-offer-accepted');
 
-  // 3. The man drawn refuses by his link, signed out; the other man, the reserve, is offered the seat.
-  let drawnMan;
-  const deadline = Date.now() + 60_000;
-  while (!drawnMan && Date.now() < deadline) {
-    for (const man of men) {
-      if (await offered(man)) drawnMan = man;
+    // 3. The man drawn refuses by his link, signed out; the other man, the reserve, is offered the seat.
+    let drawnMan;
+    const deadline = Date.now() + 60_000;
+    while (!drawnMan && Date.now() < deadline) {
+      for (const man of men) {
+        if (await offered(man)) drawnMan = man;
+      }
+      if (!drawnMan) await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    if (!drawnMan) await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  assert.ok(drawnMan, 'one of the men was offered a seat');
-  const reserve = men.find((man) => man !== drawnMan);
-  assert.equal(await offered(reserve), false, 'the reserve is not offered a seat before a refusal');
-  const refuser = await newPage(browser);
-  open.push(refuser);
-  await refuser.goto(onlyAppLink(await newestMailTo(drawnMan)));
-  await refuser.getByRole('button', { name: 'Refuse the seat' }).click();
-  await refuser.getByRole('dialog', { name: 'Refuse the seat?' }).getByRole('button', { name: 'Confirm' }).click();
-  await refuser.getByText(/You refused this seat/).waitFor();
-  await check(refuser, 'seat refused', '86-offer-refused');
-  const reserveMail = await newestMailTo(reserve, (message) => /seat-offers\//.test(message.text));
-  assert.match(reserveMail.text, /reserve|réserve|Reserve|nachrück/i, `the reserve is told so: ${reserveMail.text}`);
+    assert.ok(drawnMan, 'one of the men was offered a seat');
+    const reserve = men.find((man) => man !== drawnMan);
+    assert.equal(await offered(reserve), false, 'the reserve is not offered a seat before a refusal');
+    const refuser = await page();
+    await refuser.goto(onlyAppLink(await newestMailTo(drawnMan)));
+    await refuser.getByRole('button', { name: 'Refuse the seat' }).click();
+    await refuser.getByRole('dialog', { name: 'Refuse the seat?' }).getByRole('button', { name: 'Confirm' }).click();
+    await refuser.getByText(/You refused this seat/).waitFor();
+    await check(refuser, 'seat refused', '86-offer-refused');
+    const reserveMail = await newestMailTo(reserve, (message) => /seat-offers\//.test(message.text));
+    assert.match(reserveMail.text, /reserve|réserve|Reserve|nachrück/i, `the reserve is told so: ${reserveMail.text}`);
 
-  // 4. The facilitator sees the three offers and their answers.
-  await staff.reload();
-  const table = staff.getByRole('region', { name: 'Seating the panel' }).getByRole('table');
-  await table.getByText('accepted').waitFor();
-  await table.getByText('refused').waitFor();
-  await table.getByText(/reserve, after [A-Z2-7]{10}/).waitFor();
-  await staff.getByText(/1 of 2 seats accepted; 1 offer waiting for an answer; 0 reserves not called yet/).waitFor();
-  await check(staff, 'seating after the answers', '87-seating-answers');
+    // 4. The facilitator sees the three offers and their answers.
+    await staff.reload();
+    const table = staff.getByRole('region', { name: 'Seating the panel' }).getByRole('table');
+    await table.getByText('accepted').waitFor();
+    await table.getByText('refused').waitFor();
+    await table.getByText(/reserve, after [A-Z2-7]{10}/).waitFor();
+    await staff.getByText(/1 of 2 seats accepted; 1 offer waiting for an answer; 0 reserves not called yet/).waitFor();
+    await check(staff, 'seating after the answers', '87-seating-answers');
 
-  // The assembly now counts the woman among its members, chosen by the draw.
-  await staff.getByRole('link', { name: assemblyName }).first().click();
-  await staff.getByRole('heading', { level: 1, name: assemblyName }).waitFor();
-  await staff.getByText('Camille Drawn').first().waitFor();
-}
+    // The assembly now counts the woman among its members, chosen by the draw.
+    await staff.getByRole('link', { name: assemblyName }).first().click();
+    await staff.getByRole('heading', { level: 1, name: assemblyName }).waitFor();
+    await staff.getByText('Camille Drawn').first().waitFor();
+  },
+);

@@ -4,22 +4,21 @@
 // opens the draw's public audit page and finds the seed, the pool's fingerprint and the panel by pseudonym. Each page
 // is checked with axe-core and photographed.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { accessibilityViolations, launch, newPage, platform, screenshot, signIn } from './support.mjs';
-
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+import {
+  accessibilityViolations,
+  createAssembly,
+  journey,
+  platform,
+  prepareDraw,
+  quotasFromShares,
+  screenshot,
+  signIn,
+} from './support.mjs';
 
 const suffix = Date.now().toString(36);
 const assemblyName = `Climate panel ${suffix}`;
 const drawTitle = `Panel draw ${suffix}`;
 const seed = `Lotto of ${suffix}: 4 11 23 31 38 45`;
-const commune = `${platform.url}/communes/uccle`;
 
 /** Twelve volunteers, six women and six men, one per household. */
 const pool = [
@@ -36,57 +35,33 @@ async function check(page, what, name) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
-const open = [];
-
-test('staff prepare and run a draw, and anyone checks its public audit', async () => {
-  try {
-    await journey();
-  } catch (e) {
-    for (const [index, page] of open.entries()) {
-      if (!page.isClosed()) await screenshot(page, `70-failed-${index}`).catch(() => {});
-    }
-    throw e;
-  }
-});
-
-async function journey() {
-  const staff = await newPage(browser);
-  open.push(staff);
+journey('staff prepare and run a draw, and anyone checks its public audit', '70-failed', async (page) => {
+  const staff = await page();
   await staff.goto(platform.url);
   await signIn(staff, 'facilitator@uccle.demo');
 
   // An assembly to draw for.
-  await staff.goto(`${commune}/assemblies`);
-  await staff.getByRole('heading', { name: 'Create an assembly' }).waitFor();
-  await staff.getByLabel('Name', { exact: true }).fill(assemblyName);
-  await staff.getByLabel('First sitting').fill(new Date().toISOString().slice(0, 10));
-  await staff.getByRole('button', { name: 'Create the assembly' }).click();
-  await staff.getByRole('link', { name: assemblyName }).click();
-  await staff.getByRole('heading', { level: 1, name: assemblyName }).waitFor();
+  await createAssembly(staff, assemblyName);
 
   // 1. The facilitator prepares a draw of 4 members and 2 reserves.
-  const draws = staff.getByRole('region', { name: 'Draws' });
-  await draws.getByText('No draw yet.').waitFor();
-  await draws.getByLabel('Title').fill(drawTitle);
-  await draws.getByLabel('Members to draw').fill('4');
-  await draws.getByLabel('Reserves').fill('2');
-  await draws.getByLabel('Seed', { exact: true }).fill(seed);
-  await draws.getByLabel('Where the seed was announced').fill('The commune’s website, a week before the draw');
-  await check(staff, 'draws panel', '70-draws-panel');
-  await draws.getByRole('button', { name: 'Prepare the draw' }).click();
-  await draws.getByRole('link', { name: `Draw “${drawTitle}” prepared: set its quotas and pool.` }).click();
-  await staff.getByRole('heading', { level: 1, name: drawTitle }).waitFor();
+  await staff.getByRole('region', { name: 'Draws' }).getByText('No draw yet.').waitFor();
+  await prepareDraw(
+    staff,
+    {
+      title: drawTitle,
+      members: 4,
+      reserves: 2,
+      seed,
+      seedSource: 'The commune’s website, a week before the draw',
+    },
+    () => check(staff, 'draws panel', '70-draws-panel'),
+  );
 
   // 2. Quotas from census shares, reviewed, then saved.
-  const quotas = staff.getByRole('region', { name: 'Quotas' });
-  await quotas.getByText('Compute the quotas from census shares').click();
-  await quotas.getByLabel('Shares of the population').fill('gender, female, 51\ngender, male, 49');
-  await quotas.getByRole('button', { name: 'Compute' }).click();
-  await quotas.getByRole('status').filter({ hasText: 'Quotas computed from the shares' }).waitFor();
-  assert.equal(await quotas.getByRole('textbox', { name: 'Value, row 2' }).inputValue(), 'male');
-  await check(staff, 'quotas computed', '71-quotas');
-  await quotas.getByRole('button', { name: 'Save the quotas' }).click();
-  await quotas.getByRole('status').filter({ hasText: '2 quotas saved.' }).waitFor();
+  await quotasFromShares(staff, 'gender, female, 51\ngender, male, 49', async (quotas) => {
+    assert.equal(await quotas.getByRole('textbox', { name: 'Value, row 2' }).inputValue(), 'male');
+    await check(staff, 'quotas computed', '71-quotas');
+  });
 
   // 3. The pool, a CSV file; a mistake first, named by its line, then the right file.
   const poolPanel = staff.getByRole('region', { name: 'Volunteers' });
@@ -123,8 +98,7 @@ async function journey() {
 
   // 5. A visitor, signed out, checks it.
   const publicLink = await staff.getByRole('link', { name: 'Public audit page' }).getAttribute('href');
-  const visitor = await newPage(browser);
-  open.push(visitor);
+  const visitor = await page();
   await visitor.goto(`${platform.url}${publicLink}`);
   await visitor.getByRole('heading', { level: 1, name: `Public audit of the draw “${drawTitle}”` }).waitFor();
   await visitor.getByText(seed).waitFor();
@@ -137,4 +111,4 @@ async function journey() {
   assert.equal(downloaded.selected.length, 4);
   assert.equal(downloaded.seed, seed);
   await check(visitor, 'public audit', '75-public-audit');
-}
+});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -122,4 +123,92 @@ export async function accessibilityViolations(page) {
 export async function screenshot(page, name) {
   mkdirSync(platform.artifacts, { recursive: true });
   await page.screenshot({ path: join(platform.artifacts, `${name}.png`), fullPage: true });
+}
+
+/** Creates an assembly of the commune Uccle from its assemblies page, signed in as staff, and opens it. */
+export async function createAssembly(staff, name) {
+  await staff.goto(`${platform.url}/communes/uccle/assemblies`);
+  await staff.getByRole('heading', { name: 'Create an assembly' }).waitFor();
+  await staff.getByLabel('Name', { exact: true }).fill(name);
+  await staff.getByLabel('First sitting').fill(new Date().toISOString().slice(0, 10));
+  await staff.getByRole('button', { name: 'Create the assembly' }).click();
+  await staff.getByRole('link', { name }).click();
+  await staff.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/**
+ * Prepares a draw on the open assembly's page and opens it; `beforeSubmit` sees the filled form (to check or
+ * photograph it).
+ */
+export async function prepareDraw(
+  staff,
+  { title, members, reserves, seed, seedSource },
+  beforeSubmit = async () => {},
+) {
+  const draws = staff.getByRole('region', { name: 'Draws' });
+  await draws.getByLabel('Title').fill(title);
+  await draws.getByLabel('Members to draw').fill(String(members));
+  await draws.getByLabel('Reserves').fill(String(reserves));
+  await draws.getByLabel('Seed', { exact: true }).fill(seed);
+  await draws.getByLabel('Where the seed was announced').fill(seedSource);
+  await beforeSubmit(draws);
+  await draws.getByRole('button', { name: 'Prepare the draw' }).click();
+  await draws.getByRole('link', { name: `Draw “${title}” prepared: set its quotas and pool.` }).click();
+  await staff.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+/**
+ * Computes the open draw's quotas from census shares (`feature, value, percent` lines), lets `review` check or
+ * change the rows computed, and saves them.
+ */
+export async function quotasFromShares(staff, shares, review = async () => {}) {
+  const quotas = staff.getByRole('region', { name: 'Quotas' });
+  await quotas.getByText('Compute the quotas from census shares').click();
+  await quotas.getByLabel('Shares of the population').fill(shares);
+  await quotas.getByRole('button', { name: 'Compute' }).click();
+  // The computed quotas shown first, before any change (else the computation could overwrite it).
+  await quotas.getByRole('status').filter({ hasText: 'Quotas computed from the shares' }).waitFor();
+  await review(quotas);
+  const rows = shares.trim().split('\n').length;
+  await quotas.getByRole('button', { name: 'Save the quotas' }).click();
+  await quotas
+    .getByRole('status')
+    .filter({ hasText: `${rows} quotas saved.` })
+    .waitFor();
+}
+
+/**
+ * A journey as a test: Debian's Chromium launched once for its file, `steps` given a way to open pages, and every page
+ * still open photographed (`{failed}-{index}`) if a step fails.
+ */
+export function journey(title, failed, steps) {
+  let browser;
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  test(title, async () => {
+    const open = [];
+    const page = async (options) => {
+      const opened = await newPage(browser, options);
+      open.push(opened);
+      return opened;
+    };
+    try {
+      await steps(page);
+    } catch (e) {
+      for (const [index, opened] of open.entries()) {
+        if (!opened.isClosed()) await screenshot(opened, `${failed}-${index}`).catch(() => {});
+      }
+      throw e;
+    }
+  });
+}
+
+/** Checks the page with axe-core (no moderate, serious or critical violation) and photographs it. */
+export async function check(page, what, name) {
+  assert.deepEqual(await accessibilityViolations(page), [], what);
+  await screenshot(page, name);
 }

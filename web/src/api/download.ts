@@ -1,18 +1,16 @@
 import { toApiError } from './client';
 
-/**
- * Fetches a file with the session's token and saves it under the name given, as a link the person clicked would; by
- * POST for a download that changes something (an export made once).
- */
-export async function saveFile(url: string, name: string, token: string | undefined, method: 'GET' | 'POST' = 'GET') {
-  const response = await fetch(url, { method, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+/** Fetches a file with the session's token and saves it under the name given, as a link the person clicked would. */
+export async function saveFile(url: string, name: string, token: string | undefined) {
+  const response = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
   if (!response.ok) throw await toApiError(response);
   const href = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = href;
   link.download = name;
   link.click();
-  URL.revokeObjectURL(href);
+  // Revoked later: some browsers still read the object when the click returns.
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
 }
 
 /** Sends a file as the request's body (no multipart: the body limit counts the file itself); the answer's JSON. */

@@ -59,6 +59,10 @@ const result: DrawResult = {
   legacyMaximum: 0.52,
   legacyRuns: 2000,
   dropout: [{ dropoutRate: 0.1, trials: 2000, keptShare: 0.9, meanSeatsOutside: 0.1 }],
+  profiles: [
+    { values: { gender: 'female' }, volunteers: 2, probability: 0.5, legacyProbability: 0.47 },
+    { values: { gender: 'male' }, volunteers: 2, probability: 0.5, legacyProbability: 0.53 },
+  ],
   poolHash: 'ab'.repeat(32),
 };
 
@@ -159,6 +163,10 @@ describe('DrawPage', () => {
     expect(
       screen.getByText(/With the legacy method, estimated over 2,000 draws: between 48.0% and 52.0%/),
     ).toBeTruthy();
+    // Each volunteer's chance by profile, both algorithms side by side.
+    const profiles = screen.getByRole('table', { name: /Each volunteer’s chance, by profile/ });
+    expect(within(profiles).getByRole('row', { name: 'female 2 50.0% 47.0%' })).toBeTruthy();
+    expect(within(profiles).getByRole('row', { name: 'male 2 50.0% 53.0%' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Public audit page' }).getAttribute('href')).toBe(
       `/communes/uccle/draws/${id}`,
     );

@@ -484,28 +484,12 @@ function Result({ slug, draw }: { slug: string; draw: Draw }) {
                 <td className="number">{row.pool}</td>
                 <td className="number">{row.seats}</td>
                 <td className="number">{row.reserves}</td>
-                <td>
-                  <span className="bar" style={{ width: `${Math.min(100, row.probability * 100)}%` }} aria-hidden />
-                  {percent(row.probability)}
-                </td>
-                <td>
-                  {row.legacyProbability != null ? (
-                    <>
-                      <span
-                        className="bar legacy"
-                        style={{ width: `${Math.min(100, row.legacyProbability * 100)}%` }}
-                        aria-hidden
-                      />
-                      {percent(row.legacyProbability)}
-                    </>
-                  ) : (
-                    '–'
-                  )}
-                </td>
+                <Chances probability={row.probability} legacy={row.legacyProbability} />
               </tr>
             ))}
           </tbody>
         </table>
+        {data.profiles.length > 0 ? <Profiles data={data} /> : null}
         <h3>{t('drawResult.dropoutTitle')}</h3>
         <ul>
           {data.dropout.map((check) => (
@@ -520,5 +504,68 @@ function Result({ slug, draw }: { slug: string; draw: Draw }) {
         </ul>
       </section>
     </>
+  );
+}
+
+/** A chance under the draw's algorithm and under legacy, each as a bar beside its figure. */
+function Chances({ probability, legacy }: { probability: number; legacy?: number | null }) {
+  const percent = usePercent();
+  return (
+    <>
+      <td>
+        <span className="bar" style={{ width: `${Math.min(100, probability * 100)}%` }} aria-hidden />
+        {percent(probability)}
+      </td>
+      <td>
+        {legacy != null ? (
+          <>
+            <span className="bar legacy" style={{ width: `${Math.min(100, legacy * 100)}%` }} aria-hidden />
+            {percent(legacy)}
+          </>
+        ) : (
+          '–'
+        )}
+      </td>
+    </>
+  );
+}
+
+/** Each volunteer's chance of being drawn, by profile, under the draw's algorithm and legacy side by side. */
+function Profiles({ data }: { data: DrawResult }) {
+  const { t, word } = useI18n();
+  const features = Object.keys(data.profiles[0]?.values ?? {});
+  return (
+    <table className="table">
+      <caption>{t('drawResult.profilesTable')}</caption>
+      <thead>
+        <tr>
+          {features.map((feature) => (
+            <th scope="col" key={feature}>
+              {feature}
+            </th>
+          ))}
+          <th scope="col">{t('drawResult.profileVolunteers')}</th>
+          <th scope="col">{t('drawResult.chance', { algorithm: word('drawAlgorithm', data.algorithm) })}</th>
+          <th scope="col">{t('drawResult.chanceLegacy')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.profiles.map((profile) => (
+          <tr key={features.map((feature) => profile.values[feature]).join('|')}>
+            {features.map((feature, index) =>
+              index === 0 ? (
+                <th scope="row" key={feature}>
+                  {profile.values[feature]}
+                </th>
+              ) : (
+                <td key={feature}>{profile.values[feature]}</td>
+              ),
+            )}
+            <td className="number">{profile.volunteers}</td>
+            <Chances probability={profile.probability} legacy={profile.legacyProbability} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -6,7 +6,7 @@ import { useSession } from '../auth/session';
 import { useI18n } from '../i18n';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ProblemList } from '../ui/ProblemList';
-import { lettersUrl, signUpPath, useInvite } from './queries';
+import { lettersUrl, signUpPath, useInvite, useMoveSignUp } from './queries';
 import { isEditable, type Draw } from './types';
 
 /** Letters at most per draw, as the API allows. */
@@ -22,6 +22,8 @@ export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw:
   const { t, plural, dateTime } = i18n;
   const session = useSession();
   const invite = useInvite(slug, draw.assemblyId, draw.id);
+  const move = useMoveSignUp(slug, draw.assemblyId, draw.id);
+  const [newUntil, setNewUntil] = useState('');
   const [letters, setLetters] = useState('');
   const [until, setUntil] = useState('');
   const [byDistrict, setByDistrict] = useState(false);
@@ -64,6 +66,37 @@ export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw:
             <p className="error" role="alert">
               {problemText(i18n, downloadError)}
             </p>
+          ) : null}
+          {isEditable(draw.status) ? (
+            <form
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (newUntil !== '')
+                  move
+                    .mutateAsync(new Date(newUntil).toISOString())
+                    .then(() => setNewUntil(''))
+                    .catch(() => undefined);
+              }}
+            >
+              <fieldset className="plain" disabled={readOnly}>
+                <p>
+                  <label htmlFor="letters-move-until">{t('letters.newUntil')}</label>
+                  <input
+                    id="letters-move-until"
+                    type="datetime-local"
+                    required
+                    value={newUntil}
+                    onChange={(event) => setNewUntil(event.target.value)}
+                  />
+                </p>
+                <p>
+                  <button type="submit" className="button secondary" disabled={newUntil === '' || move.isPending}>
+                    {t('letters.move')}
+                  </button>
+                </p>
+              </fieldset>
+              {move.error ? <ProblemList error={move.error} /> : null}
+            </form>
           ) : null}
         </>
       ) : (

@@ -122,7 +122,7 @@ describe('RegisterPanel', () => {
     expect(screen.queryByLabelText('Letters to add')).toBeNull();
   });
 
-  it('exports the mail merge once confirmed, after which the names and addresses are gone', async () => {
+  it('downloads the mail merge as often as needed, then deletes the names and addresses once confirmed', async () => {
     let draw: Draw = {
       ...draft,
       letters: 10,
@@ -130,24 +130,32 @@ describe('RegisterPanel', () => {
     };
     const calls = fakeApiFor(memberOfUccle('FACILITATOR'), (call) => {
       if (call.path === base) return json(draw);
-      if (call.path === `${base}/register/mail-merge` && call.method === 'POST') {
-        draw = { ...draw, register: { ...uploaded, lettersByDistrict: false, deletedAt: '2026-12-03T09:00:00Z' } };
-        return new Response('letter,code,sign_up_link,name,address,district\r\n', {
+      if (call.path === `${base}/register/mail-merge` && call.method === 'GET')
+        return new Response('\uFEFFletter,code,sign_up_link,name,address,district\r\n', {
           headers: { 'Content-Type': 'text/csv' },
         });
+      if (call.path === `${base}/register` && call.method === 'DELETE') {
+        draw = { ...draw, register: { ...uploaded, lettersByDistrict: false, deletedAt: '2026-12-03T09:00:00Z' } };
+        return json(draw);
       }
       return undefined;
     });
     renderPage();
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Export the mail merge (once)' }));
-    const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText(/right after, the names and addresses are deleted/)).toBeTruthy();
+    expect(await screen.findByText(/then delete the names and addresses: the draw cannot run before/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Download the mail merge (CSV)' }));
+    await waitFor(() => expect(saved).toEqual([{ download: `mail-merge-${id}.csv` }]));
+    expect(await screen.findByText(/Check that the file opens/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Download the mail merge (CSV)' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete the register' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the register?' });
+    expect(within(dialog).getByText(/the letters drawn can no longer be addressed/)).toBeTruthy();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
 
-    await waitFor(() => expect(saved).toEqual([{ download: `mail-merge-${id}.csv` }]));
-    expect(calls.filter((call) => call.path === `${base}/register/mail-merge`)).toHaveLength(1);
     expect(await screen.findByText(/Names and addresses deleted on/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Export the mail merge (once)' })).toBeNull();
+    expect(calls.filter((call) => call.method === 'DELETE')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Download the mail merge (CSV)' })).toBeNull();
   });
 });

@@ -12,8 +12,9 @@ import { CsvUploadField, useCsvUpload } from './CsvUpload';
 
 /**
  * A draw's register, for its staff, when the letters are drawn by the platform: upload it (household, name, address,
- * optional district), draw the letters from it (the letters panel), export the mail merge once, which deletes the
- * names and addresses. What stays (the file's hash, its counts per district) is shown here and published.
+ * optional district), draw the letters from it (the letters panel), download the mail merge, then delete the names
+ * and addresses once the letters are printed (the draw cannot run before). What stays (the file's hash, its counts per
+ * district) is shown here and published.
  */
 export function RegisterPanel({ slug, draw, readOnly }: { slug: string; draw: Draw; readOnly: boolean }) {
   const i18n = useI18n();
@@ -24,8 +25,8 @@ export function RegisterPanel({ slug, draw, readOnly }: { slug: string; draw: Dr
   const url = registerUrl(slug, draw.assemblyId, draw.id);
   const upload = useCsvUpload(slug, draw, url, (saved) => plural('register.uploaded', saved.register?.households ?? 0));
   const remove = useDeleteRegister(slug, draw.assemblyId, draw.id);
-  const [confirming, setConfirming] = useState<'export' | 'delete'>();
-  const [exporting, setExporting] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [downloaded, setDownloaded] = useState(false);
   const [exportError, setExportError] = useState<unknown>();
   const editable = isEditable(draw.status);
   const drawn = register?.lettersByDistrict != null;
@@ -33,21 +34,13 @@ export function RegisterPanel({ slug, draw, readOnly }: { slug: string; draw: Dr
 
   if (!register && (!editable || draw.letters > 0)) return null;
 
-  const exportOnce = async () => {
+  const download = async () => {
     setExportError(undefined);
-    setExporting(true);
     try {
-      await saveFile(
-        mailMergeUrl(slug, draw.assemblyId, draw.id),
-        `mail-merge-${draw.id}.csv`,
-        await session.token(),
-        'POST',
-      );
+      await saveFile(mailMergeUrl(slug, draw.assemblyId, draw.id), `mail-merge-${draw.id}.csv`, await session.token());
+      setDownloaded(true);
     } catch (e) {
       setExportError(e);
-    } finally {
-      setExporting(false);
-      setConfirming(undefined);
       await queryClient.invalidateQueries({ queryKey: drawsKey(slug, draw.assemblyId) });
     }
   };
@@ -102,22 +95,27 @@ export function RegisterPanel({ slug, draw, readOnly }: { slug: string; draw: Dr
             </p>
           ) : null}
           {remove.error ? <ProblemList error={remove.error} /> : null}
-          {!deleted && editable ? (
-            <p className="actions">
+          {!deleted ? (
+            <>
               {drawn ? (
-                <button type="button" className="button" disabled={readOnly} onClick={() => setConfirming('export')}>
-                  {t('register.export')}
-                </button>
+                <p className="notice">{downloaded ? t('register.downloaded') : t('register.deleteBeforeRun')}</p>
               ) : null}
-              <button
-                type="button"
-                className="button secondary"
-                disabled={readOnly}
-                onClick={() => setConfirming('delete')}
-              >
-                {t('register.delete')}
-              </button>
-            </p>
+              <p className="actions">
+                {drawn ? (
+                  <button type="button" className="button" onClick={() => void download()}>
+                    {t('register.download')}
+                  </button>
+                ) : null}
+                <button
+                  type="button"
+                  className="button secondary"
+                  disabled={readOnly}
+                  onClick={() => setConfirming(true)}
+                >
+                  {t('register.delete')}
+                </button>
+              </p>
+            </>
           ) : null}
         </>
       ) : (
@@ -133,17 +131,7 @@ export function RegisterPanel({ slug, draw, readOnly }: { slug: string; draw: Dr
           disabled={readOnly}
         />
       ) : null}
-      {confirming === 'export' ? (
-        <ConfirmDialog
-          title={t('register.exportTitle')}
-          busy={exporting}
-          onConfirm={() => void exportOnce()}
-          onCancel={() => setConfirming(undefined)}
-        >
-          <p>{t('register.exportExplain')}</p>
-        </ConfirmDialog>
-      ) : null}
-      {confirming === 'delete' ? (
+      {confirming ? (
         <ConfirmDialog
           title={t('register.deleteTitle')}
           busy={remove.isPending}
@@ -151,9 +139,9 @@ export function RegisterPanel({ slug, draw, readOnly }: { slug: string; draw: Dr
             remove
               .mutateAsync()
               .catch(() => undefined)
-              .finally(() => setConfirming(undefined));
+              .finally(() => setConfirming(false));
           }}
-          onCancel={() => setConfirming(undefined)}
+          onCancel={() => setConfirming(false)}
         >
           <p>{drawn ? t('register.deleteDrawnExplain') : t('register.deleteExplain')}</p>
         </ConfirmDialog>

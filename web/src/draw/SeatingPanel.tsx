@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ProblemList } from '../ui/ProblemList';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { useRecordRefusal, useReplaceMember, useSeating, useStartSeating } from './queries';
-import type { Draw, SeatOffer, SeatReplacement, Seating } from './types';
+import type { Draw, PublicReplacement, SeatOffer, Seating } from './types';
 
 /**
  * A completed draw's seating, for its staff: offering the panel its seats by email (each person then accepts signed
@@ -234,7 +234,7 @@ function Offers({ slug, draw, seating, readOnly }: { slug: string; draw: Draw; s
 }
 
 /** The replacements of members who withdrew, as their audit records tell them (staff here, anyone on the audit page). */
-export function Replacements({ replacements }: { replacements: SeatReplacement[] }) {
+export function Replacements({ replacements }: { replacements: PublicReplacement[] }) {
   const { t, dateTime } = useI18n();
   return (
     <table className="table">
@@ -249,7 +249,7 @@ export function Replacements({ replacements }: { replacements: SeatReplacement[]
       </thead>
       <tbody>
         {replacements.map((replacement) => (
-          <tr key={replacement.withdrawnOffer}>
+          <tr key={replacement.withdrawn}>
             <th scope="row">
               <code>{replacement.withdrawn}</code>
             </th>

@@ -9,7 +9,7 @@ import type {
   PublicSeatOffer,
   PublicSignUp,
   Quota,
-  SeatReplacement,
+  PublicReplacement,
   Seating,
   SignedUp,
 } from './types';
@@ -229,7 +229,7 @@ export function usePublicReplacements(slug: string, draw: string) {
   return useQuery({
     queryKey: ['public', slug, 'draws', draw, 'replacements'],
     queryFn: () =>
-      unwrap<SeatReplacement[]>(
+      unwrap<PublicReplacement[]>(
         api.GET('/api/public/communes/{slug}/assembly/draws/{draw}/replacements', {
           params: { path: { slug, draw } },
         }),
@@ -278,6 +278,19 @@ export function useInvite(slug: string, assembly: string, draw: string) {
       api.POST('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/invitations', {
         params: { path: { slug, assembly, draw } },
         body,
+      }),
+    ),
+  );
+}
+
+/** Moves the closing time of the draw's public sign-up (staff). */
+export function useMoveSignUp(slug: string, assembly: string, draw: string) {
+  const api = useAssemblyApi();
+  return useDrawChange(slug, assembly, (signUpUntil: string) =>
+    unwrap<Draw>(
+      api.PUT('/api/communes/{slug}/assembly/assemblies/{assembly}/draws/{draw}/sign-up-until', {
+        params: { path: { slug, assembly, draw } },
+        body: { signUpUntil },
       }),
     ),
   );

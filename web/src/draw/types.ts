@@ -64,7 +64,16 @@ export interface DrawResult {
   legacyMaximum?: number | null;
   legacyRuns: number;
   dropout: DropoutCheck[];
+  /** Each volunteer's chance, by profile (every volunteer of the same values has it). */
+  profiles: ProfileChance[];
   poolHash: string;
+}
+
+export interface ProfileChance {
+  values: Record<string, string>;
+  volunteers: number;
+  probability: number;
+  legacyProbability?: number | null;
 }
 
 export interface PublicDraw {
@@ -118,15 +127,19 @@ export interface SeatOffer {
   withdrawn: boolean;
 }
 
-/** A replacement's audit record: who withdrew, the reserve called (none if none was left), how far the quotas hold. */
-export interface SeatReplacement {
-  withdrawnOffer: string;
+/** A replacement as the draw's audit publishes it: who withdrew, the reserve called (none if none was left), how far the quotas hold. */
+export interface PublicReplacement {
   withdrawn: string;
-  reserveOffer?: string | null;
   reserve?: string | null;
   brokenSeats?: number | null;
-  requestedBy?: string | null;
   requestedAt: string;
+}
+
+/** A replacement's audit record for staff: the offers it links, and who asked. */
+export interface SeatReplacement extends PublicReplacement {
+  withdrawnOffer: string;
+  reserveOffer?: string | null;
+  requestedBy?: string | null;
 }
 
 /** A drawn panel's seating: how long each offer stays open, the answers so far, every offer in the order it went. */

@@ -1146,6 +1146,9 @@ export const de: Messages = {
   'drawResult.reservesTaken': 'Nachrückende',
   'drawResult.chance': 'Chance ({algorithm})',
   'drawResult.chanceLegacy': 'Chance (herkömmlich)',
+  'drawResult.profilesTable':
+    'Die Chance jeder freiwilligen Person, nach Profil (alle mit denselben Antworten haben sie)',
+  'drawResult.profileVolunteers': 'Freiwillige',
   'drawResult.dropoutTitle': 'Wenn Mitglieder ausscheiden',
   'drawResult.dropout':
     'Scheiden {rate} der Mitglieder aus und rücken Nachrückende nach, bleiben alle Quoten in {kept} der Fälle eingehalten (im Mittel {outside} Sitze außerhalb der Quoten).',
@@ -1270,7 +1273,6 @@ export const de: Messages = {
   'register.householdsColumn': 'Haushalte',
   'register.lettersColumn': 'Briefe',
   'register.noDistrict': '(ohne Viertel)',
-  'register.export': 'Serienbrief exportieren (einmal)',
   'register.delete': 'Register löschen',
   'register.file': 'Registerdatei (CSV)',
   'register.fileHint':
@@ -1278,9 +1280,6 @@ export const de: Messages = {
   'register.upload': 'Register hochladen',
   'register.uploaded.one': 'Register hochgeladen: {count} Haushalt.',
   'register.uploaded.other': 'Register hochgeladen: {count} Haushalte.',
-  'register.exportTitle': 'Serienbrief exportieren?',
-  'register.exportExplain':
-    'Sie laden die Briefe mit Namen und Adressen ein einziges Mal herunter: gleich danach werden Namen und Adressen von der Plattform gelöscht. Bewahren Sie die Datei sicher auf, bis die Briefe verschickt sind.',
   'register.deleteTitle': 'Register löschen?',
   'register.deleteExplain':
     'Es wurde kein Brief daraus gezogen: das Register verschwindet ganz, als wäre es nie hochgeladen worden.',
@@ -1312,6 +1311,15 @@ export const de: Messages = {
   'replacements.noReserve': 'keine nachrückende Person mehr',
   'replacements.kept': 'alle eingehalten',
   'replacements.broken': 'um {seats} Sitze verfehlt',
+  'problem.register-held':
+    'Die Namen und Adressen des Registers sind noch gespeichert: löschen Sie sie, sobald die Briefe gedruckt sind, und führen Sie dann die Auslosung durch.',
+  'register.download': 'Serienbrief herunterladen (CSV)',
+  'register.deleteBeforeRun':
+    'Laden Sie den Serienbrief herunter und drucken Sie die Briefe, löschen Sie dann die Namen und Adressen: vorher kann die Auslosung nicht stattfinden.',
+  'register.downloaded':
+    'Prüfen Sie, dass sich die Datei öffnet und die Briefe gedruckt sind, und löschen Sie dann die Namen und Adressen.',
+  'letters.newUntil': 'Neuer Anmeldeschluss',
+  'letters.move': 'Anmeldeschluss verschieben',
   'signUp.pageTitle': 'Anmeldung als freiwillige Person',
   'signUp.title': 'Anmeldung für {assembly}',
   'signUp.notFound': 'Diese Anmeldung gibt es nicht. Prüfen Sie die Adresse auf Ihrem Brief.',

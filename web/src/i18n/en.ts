@@ -1114,6 +1114,8 @@ export const en = {
   'drawResult.reservesTaken': 'Reserves',
   'drawResult.chance': 'Chance ({algorithm})',
   'drawResult.chanceLegacy': 'Chance (legacy)',
+  'drawResult.profilesTable': 'Each volunteer’s chance, by profile (every volunteer with the same answers has it)',
+  'drawResult.profileVolunteers': 'Volunteers',
   'drawResult.dropoutTitle': 'If members leave',
   'drawResult.dropout':
     'If {rate} of the members leave and reserves replace them, every quota is still kept in {kept} of cases ({outside} seats outside the quotas on average).',
@@ -1229,7 +1231,6 @@ export const en = {
   'register.householdsColumn': 'Households',
   'register.lettersColumn': 'Letters',
   'register.noDistrict': '(no district)',
-  'register.export': 'Export the mail merge (once)',
   'register.delete': 'Delete the register',
   'register.file': 'Register file (CSV)',
   'register.fileHint':
@@ -1237,9 +1238,6 @@ export const en = {
   'register.upload': 'Upload the register',
   'register.uploaded.one': 'Register uploaded: {count} household.',
   'register.uploaded.other': 'Register uploaded: {count} households.',
-  'register.exportTitle': 'Export the mail merge?',
-  'register.exportExplain':
-    'You download the letters with names and addresses once: right after, the names and addresses are deleted from the platform. Keep the file safe until the letters are sent.',
   'register.deleteTitle': 'Delete the register?',
   'register.deleteExplain': 'No letter was drawn from it: the register goes whole, as if never uploaded.',
   'register.deleteDrawnExplain':
@@ -1269,6 +1267,14 @@ export const en = {
   'replacements.noReserve': 'no reserve left',
   'replacements.kept': 'all kept',
   'replacements.broken': 'off by {seats} seats',
+  'problem.register-held':
+    'The register’s names and addresses are still held: delete them once the letters are printed, then run the draw.',
+  'register.download': 'Download the mail merge (CSV)',
+  'register.deleteBeforeRun':
+    'Download the mail merge and print the letters, then delete the names and addresses: the draw cannot run before.',
+  'register.downloaded': 'Check that the file opens and the letters are printed, then delete the names and addresses.',
+  'letters.newUntil': 'New closing time',
+  'letters.move': 'Move the closing time',
   'signUp.pageTitle': 'Volunteer sign-up',
   'signUp.title': 'Sign up for {assembly}',
   'signUp.notFound': 'This sign-up does not exist. Check the address on your letter.',

@@ -1138,6 +1138,9 @@ export const fr: Messages = {
   'drawResult.reservesTaken': 'Réserves',
   'drawResult.chance': 'Chance ({algorithm})',
   'drawResult.chanceLegacy': 'Chance (historique)',
+  'drawResult.profilesTable':
+    'La chance de chaque volontaire, par profil (chaque volontaire aux mêmes réponses a la même)',
+  'drawResult.profileVolunteers': 'Volontaires',
   'drawResult.dropoutTitle': 'Si des membres s’en vont',
   'drawResult.dropout':
     'Si {rate} des membres s’en vont et que les réserves les remplacent, tous les quotas restent respectés dans {kept} des cas ({outside} sièges hors quotas en moyenne).',
@@ -1261,7 +1264,6 @@ export const fr: Messages = {
   'register.householdsColumn': 'Ménages',
   'register.lettersColumn': 'Lettres',
   'register.noDistrict': '(sans quartier)',
-  'register.export': 'Exporter le publipostage (une fois)',
   'register.delete': 'Effacer le registre',
   'register.file': 'Fichier du registre (CSV)',
   'register.fileHint':
@@ -1269,9 +1271,6 @@ export const fr: Messages = {
   'register.upload': 'Charger le registre',
   'register.uploaded.one': 'Registre chargé : {count} ménage.',
   'register.uploaded.other': 'Registre chargé : {count} ménages.',
-  'register.exportTitle': 'Exporter le publipostage ?',
-  'register.exportExplain':
-    'Vous téléchargez une seule fois les lettres avec noms et adresses : juste après, les noms et adresses sont effacés de la plateforme. Gardez le fichier en lieu sûr jusqu’à l’envoi des lettres.',
   'register.deleteTitle': 'Effacer le registre ?',
   'register.deleteExplain':
     'Aucune lettre n’en a été tirée : le registre disparaît entièrement, comme s’il n’avait jamais été chargé.',
@@ -1302,6 +1301,15 @@ export const fr: Messages = {
   'replacements.noReserve': 'plus aucune réserve',
   'replacements.kept': 'tous respectés',
   'replacements.broken': '{seats} sièges hors quotas',
+  'problem.register-held':
+    'Les noms et adresses du registre sont encore gardés : effacez-les une fois les lettres imprimées, puis lancez le tirage.',
+  'register.download': 'Télécharger le publipostage (CSV)',
+  'register.deleteBeforeRun':
+    'Téléchargez le publipostage et imprimez les lettres, puis effacez les noms et adresses : le tirage ne peut pas avoir lieu avant.',
+  'register.downloaded':
+    'Vérifiez que le fichier s’ouvre et que les lettres sont imprimées, puis effacez les noms et adresses.',
+  'letters.newUntil': 'Nouvelle clôture des inscriptions',
+  'letters.move': 'Déplacer la clôture',
   'signUp.pageTitle': 'Inscription des volontaires',
   'signUp.title': 'S’inscrire pour {assembly}',
   'signUp.notFound': 'Cette inscription n’existe pas. Vérifiez l’adresse sur votre lettre.',

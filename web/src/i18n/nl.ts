@@ -1133,6 +1133,9 @@ export const nl: Messages = {
   'drawResult.reservesTaken': 'Reserves',
   'drawResult.chance': 'Kans ({algorithm})',
   'drawResult.chanceLegacy': 'Kans (klassiek)',
+  'drawResult.profilesTable':
+    'De kans van elke vrijwilliger, per profiel (elke vrijwilliger met dezelfde antwoorden heeft die)',
+  'drawResult.profileVolunteers': 'Vrijwilligers',
   'drawResult.dropoutTitle': 'Als leden vertrekken',
   'drawResult.dropout':
     'Als {rate} van de leden vertrekt en reserves hen vervangen, blijven alle quota gerespecteerd in {kept} van de gevallen (gemiddeld {outside} zetels buiten de quota).',
@@ -1255,7 +1258,6 @@ export const nl: Messages = {
   'register.householdsColumn': 'Huishoudens',
   'register.lettersColumn': 'Brieven',
   'register.noDistrict': '(geen wijk)',
-  'register.export': 'De mailmerge exporteren (eenmaal)',
   'register.delete': 'Het register wissen',
   'register.file': 'Registerbestand (CSV)',
   'register.fileHint':
@@ -1263,9 +1265,6 @@ export const nl: Messages = {
   'register.upload': 'Het register opladen',
   'register.uploaded.one': 'Register opgeladen: {count} huishouden.',
   'register.uploaded.other': 'Register opgeladen: {count} huishoudens.',
-  'register.exportTitle': 'De mailmerge exporteren?',
-  'register.exportExplain':
-    'U downloadt de brieven met namen en adressen één keer: meteen daarna worden de namen en adressen van het platform gewist. Bewaar het bestand veilig tot de brieven verstuurd zijn.',
   'register.deleteTitle': 'Het register wissen?',
   'register.deleteExplain':
     'Er is geen brief uit getrokken: het register verdwijnt helemaal, alsof het nooit was opgeladen.',
@@ -1296,6 +1295,14 @@ export const nl: Messages = {
   'replacements.noReserve': 'geen reserve meer',
   'replacements.kept': 'alle gerespecteerd',
   'replacements.broken': '{seats} zetels ernaast',
+  'problem.register-held':
+    'De namen en adressen van het register worden nog bewaard: wis ze zodra de brieven gedrukt zijn, en voer dan de loting uit.',
+  'register.download': 'De mailmerge downloaden (CSV)',
+  'register.deleteBeforeRun':
+    'Download de mailmerge en druk de brieven, wis dan de namen en adressen: de loting kan niet eerder plaatsvinden.',
+  'register.downloaded': 'Controleer of het bestand opent en de brieven gedrukt zijn, en wis dan de namen en adressen.',
+  'letters.newUntil': 'Nieuw sluitingstijdstip',
+  'letters.move': 'Het sluitingstijdstip verplaatsen',
   'signUp.pageTitle': 'Inschrijving van vrijwilligers',
   'signUp.title': 'Inschrijven voor {assembly}',
   'signUp.notFound': 'Deze inschrijving bestaat niet. Controleer het adres op uw brief.',

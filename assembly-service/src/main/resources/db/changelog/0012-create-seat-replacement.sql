@@ -17,3 +17,7 @@ CREATE TABLE seat_replacement (
     CHECK ((reserve_offer IS NULL) = (broken_seats IS NULL))
 );
 SELECT isolate_by_commune('seat_replacement');
+
+--changeset civiclimate:0012-seat-replacement-requester-erasable
+--comment: Who asked for a replacement is forgotten with their account (GDPR erasure), the record staying.
+ALTER TABLE seat_replacement ALTER COLUMN requested_by DROP NOT NULL;

@@ -531,6 +531,15 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 423 423 423 423 423"),
+            // The draft draw's letters' sign-up, kept open a month.
+            row(
+                            ASSEMBLY,
+                            "PUT " + DRAWS + "/{draftDraw}/sign-up-until",
+                            "{\"signUpUntil\": \"" + OffsetDateTime.now().plusDays(30) + "\"}")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
             row(ASSEMBLY, "GET " + DRAWS + "/{draftDraw}/invitations")
                     .own("401 403 200 200 403 403")
                     .other("401 403 403 403 403 403")
@@ -542,12 +551,12 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 423 423 423 423 423"),
-            // No register uploaded: staff learn there is no mail merge to export, and nothing is deleted.
-            row(ASSEMBLY, "POST " + DRAWS + "/{draftDraw}/register/mail-merge")
+            // No register uploaded: staff learn there is no mail merge to download.
+            row(ASSEMBLY, "GET " + DRAWS + "/{draftDraw}/register/mail-merge")
                     .own("401 403 400 400 403 403")
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
-                    .suspended("401 423 423 423 423 423"),
+                    .suspended("401 403 400 400 403 403"),
             row(ASSEMBLY, "DELETE " + DRAWS + "/{draftDraw}/register")
                     .own("401 403 404 404 403 403")
                     .other("401 403 403 403 403 403")

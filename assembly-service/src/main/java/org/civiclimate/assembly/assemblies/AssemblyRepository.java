@@ -7,8 +7,10 @@ import static org.jooq.impl.DSL.selectCount;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.civiclimate.assembly.assemblies.domain.AssemblyKind;
 import org.civiclimate.assembly.assemblies.domain.ChosenBy;
@@ -88,6 +90,14 @@ class AssemblyRepository {
                 .from(MANDATE)
                 .where(MANDATE.ASSEMBLY_ID.eq(assembly), MANDATE.STATUS.eq(MandateStatus.ACTIVE.name()))
                 .fetch(MANDATE.SEAT);
+    }
+
+    /** Those of the mandates that were withdrawn before their term. */
+    Set<UUID> withdrawnAmong(Collection<UUID> mandates) {
+        return Set.copyOf(dsl.select(MANDATE.ID)
+                .from(MANDATE)
+                .where(MANDATE.ID.in(mandates), MANDATE.STATUS.eq(MandateStatus.WITHDRAWN.name()))
+                .fetch(MANDATE.ID));
     }
 
     Optional<Mandate> mandate(UUID assembly, UUID id) {

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.civiclimate.assembly.assemblies.domain.ChosenBy;
 import org.civiclimate.assembly.assemblies.domain.CommuneTime;
@@ -223,13 +225,22 @@ public class AssemblyService {
         return new SeatListResult(seated.size(), unchanged, seated);
     }
 
-    /** Whether the mandate was withdrawn before its term (seating asks, to replace a drawn member who left). */
+    /** Those of the commune's mandates that were withdrawn before their term (seating asks, for dropout rates). */
+    @Transactional(readOnly = true)
+    public Set<UUID> withdrawnAmong(Collection<UUID> mandates) {
+        return mandates.isEmpty() ? Set.of() : assemblies.withdrawnAmong(mandates);
+    }
+
+    /**
+     * Whether the mandate was withdrawn before its term, or is gone with its holder's erased account (seating asks, to
+     * replace a drawn member who left).
+     */
     @Transactional(readOnly = true)
     public boolean withdrawn(UUID assembly, UUID mandate) {
         return assemblies
                 .mandate(assembly, mandate)
                 .map(held -> held.status() == MandateStatus.WITHDRAWN)
-                .orElse(false);
+                .orElse(true);
     }
 
     /**

@@ -2,7 +2,11 @@ package org.civiclimate.assembly.draws;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +26,21 @@ import org.jspecify.annotations.Nullable;
 final class CsvSheet {
 
     private CsvSheet() {}
+
+    /** The bytes as UTF-8 text, refusing any byte that is not: no name is silently mangled into "\uFFFD". */
+    static Reader utf8(InputStream bytes) {
+        return new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder());
+    }
+
+    /** Why a read failed, as a problem says it: not UTF-8 (a spreadsheet's other encodings), or not CSV. */
+    static String why(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return "not UTF-8 text: save the file as \u201cCSV UTF-8\u201d";
+            }
+        }
+        return "not CSV: " + failure.getMessage();
+    }
 
     /** The parser over the rows after the header. */
     static CSVParser open(Reader reader) throws IOException {
@@ -68,9 +87,13 @@ final class CsvSheet {
             return null;
         }
         var value = record.get(column);
-        if (value.length() > max || value.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new FieldProblem(
-                    field, FieldCode.TOO_LONG, Map.of("max", max), "at most " + max + " characters on one line"));
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem(field, FieldCode.FORMAT, "one line of text, without control characters"));
+            return null;
+        }
+        if (value.length() > max) {
+            problems.add(
+                    new FieldProblem(field, FieldCode.TOO_LONG, Map.of("max", max), "at most " + max + " characters"));
             return null;
         }
         return value;

@@ -33,6 +33,11 @@ final class DrawProblems {
             "The register's names and addresses were deleted: only its hash and counts stay",
             HttpStatus.GONE);
 
+    static final ProblemType REGISTER_HELD = new ProblemType(
+            "register-held",
+            "The register's names and addresses are still held: delete them before the draw runs",
+            HttpStatus.CONFLICT);
+
     private DrawProblems() {}
 
     static ApiProblem drawNotFound() {

@@ -3,9 +3,7 @@ package org.civiclimate.assembly.draws;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.civiclimate.assembly.draws.domain.Quota;
@@ -95,8 +93,7 @@ class DrawResource {
             @RequestBody(required = false) byte @Nullable [] csv,
             Caller caller) {
         // The body within the upload limit, as bytes (any Content-Type, or none): the parser reads it row by row.
-        var reader = new InputStreamReader(
-                new ByteArrayInputStream(csv == null ? new byte[0] : csv), StandardCharsets.UTF_8);
+        var reader = CsvSheet.utf8(new ByteArrayInputStream(csv == null ? new byte[0] : csv));
         return draws.importPool(assembly, draw, reader, caller);
     }
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A completed draw for staff: who was selected and the reserves in calling order (with their contact), a row per
  * quota value (its bounds, its holders in the pool, the seats and reserves they took, their mean selection
- * probability under the draw's algorithm and under legacy), the distribution's extremes, the dropout checks.
+ * probability under the draw's algorithm and under legacy, the dropout rate its reserves were chosen for), the distribution's extremes, the dropout checks, and each
+ * profile's chance under both (every volunteer of a profile has it).
  */
 record DrawResult(
         Sortition.Algorithm algorithm,
@@ -22,6 +23,7 @@ record DrawResult(
         @Nullable Double legacyMaximum,
         int legacyRuns,
         List<DropoutCheck.Resilience> dropout,
+        List<Sortition.Profile> profiles,
         String poolHash) {
 
     record DrawnPerson(
@@ -39,5 +41,6 @@ record DrawResult(
             int seats,
             int reserves,
             double probability,
-            @Nullable Double legacyProbability) {}
+            @Nullable Double legacyProbability,
+            @Nullable Double dropoutRate) {}
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.civiclimate.assembly.assemblies.AssemblyService;
 import org.civiclimate.assembly.draws.domain.DrawRecord;
+import org.civiclimate.assembly.draws.domain.DropoutRates;
 import org.civiclimate.assembly.draws.domain.InputProblem;
 import org.civiclimate.assembly.draws.domain.Optimizer;
 import org.civiclimate.assembly.draws.domain.Pool;
@@ -53,6 +54,7 @@ public class DrawService {
     private final DrawRepository draws;
     private final InvitationRepository invitations;
     private final RegisterRepository registers;
+    private final DropoutHistory history;
     private final AssemblyService assemblies;
     private final CommuneAccess access;
     private final Validator validator;
@@ -65,6 +67,7 @@ public class DrawService {
             DrawRepository draws,
             InvitationRepository invitations,
             RegisterRepository registers,
+            DropoutHistory history,
             AssemblyService assemblies,
             CommuneAccess access,
             Validator validator,
@@ -75,6 +78,7 @@ public class DrawService {
         this.draws = draws;
         this.invitations = invitations;
         this.registers = registers;
+        this.history = history;
         this.assemblies = assemblies;
         this.access = access;
         this.validator = validator;
@@ -193,6 +197,14 @@ public class DrawService {
                     DrawProblems.DRAW_NOT_EDITABLE,
                     "The draw is " + found.status().name().toLowerCase());
         }
+        if (registers
+                .summary(draw)
+                .filter(register -> register.deletedAt() == null)
+                .isPresent()) {
+            throw new ApiProblem(
+                    DrawProblems.REGISTER_HELD,
+                    "The register's names and addresses are still held: delete them once the letters are printed");
+        }
         var request = request(found);
         throwIfAny(request.pool().problemsWith(request.quotas(), request.panelSize()));
         var types = new VolunteerTypes(request.pool(), request.quotas());
@@ -238,6 +250,7 @@ public class DrawService {
         var rows = new ArrayList<DrawResult.QuotaRow>();
         var selected = new HashSet<>(record.selected());
         var reserves = new HashSet<>(record.reserveOrder());
+        double[] rates = outcome.dropoutRates();
         for (int q = 0; q < record.quotas().size(); q++) {
             var quota = record.quotas().get(q);
             int pool = 0;
@@ -260,7 +273,8 @@ public class DrawService {
                     seats,
                     reserved,
                     record.summary().valueProbabilities()[q],
-                    legacy == null ? null : legacy.valueFrequencies()[q]));
+                    legacy == null ? null : legacy.valueFrequencies()[q],
+                    rates == null ? null : rates[q]));
         }
         var legacy = outcome.legacy();
         return new DrawResult(
@@ -276,6 +290,7 @@ public class DrawService {
                 legacy == null ? null : legacy.maximum(),
                 legacy == null ? 0 : legacy.runs(),
                 outcome.dropout(),
+                outcome.profiles() == null ? List.of() : outcome.profiles(),
                 record.poolHash());
     }
 
@@ -411,7 +426,11 @@ public class DrawService {
                         estimate.maximum(),
                         estimate.valueFrequencies(drawn.types())))
                 .orElse(null);
-        var outcome = new DrawOutcome(drawn.dropout(), legacy);
+        var outcome = new DrawOutcome(
+                drawn.dropout(),
+                legacy,
+                drawn.profiles(),
+                request.dropoutRates().orElse(null));
         draws.finish(
                 claim.draw(),
                 DrawStatus.COMPLETED,
@@ -454,13 +473,31 @@ public class DrawService {
                 draw.algorithm(),
                 draw.seed(),
                 draw.seedSource(),
-                Optional.empty(),
+                observedDropouts(draw.id(), quotas).map(DropoutRates::rates),
                 legacyRuns);
+    }
+
+    /** The dropouts the commune's other draws saw, per quota value, if enough to go by. */
+    private Optional<List<DropoutRates.Observed>> observedDropouts(UUID draw, Quotas quotas) {
+        var offered = history.offeredBefore(draw).stream()
+                .map(offer -> new DropoutRates.Offer(offer.features(), offer.droppedOut()))
+                .toList();
+        return DropoutRates.estimate(quotas, offered);
+    }
+
+    /** The draw of the assembly: 404 if none. */
+    DrawRepository.Draw find(UUID assembly, UUID draw) {
+        return draws.find(assembly, draw).orElseThrow(DrawProblems::drawNotFound);
+    }
+
+    /** The draw of the assembly, locked until the transaction ends: 404 if none. */
+    DrawRepository.Draw lock(UUID assembly, UUID draw) {
+        return draws.lock(assembly, draw).orElseThrow(DrawProblems::drawNotFound);
     }
 
     /** The draw, locked, if still in preparation: 409 otherwise. */
     DrawRepository.Draw editable(UUID assembly, UUID draw) {
-        var found = draws.lock(assembly, draw).orElseThrow(DrawProblems::drawNotFound);
+        var found = lock(assembly, draw);
         if (!found.status().editable()) {
             throw new ApiProblem(
                     DrawProblems.DRAW_NOT_EDITABLE,

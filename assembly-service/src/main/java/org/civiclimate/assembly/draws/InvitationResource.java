@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,6 +44,19 @@ class InvitationResource {
             @RequestBody InvitationRequest request,
             Caller caller) {
         return signUps.invite(assembly, draw, request, caller);
+    }
+
+    @Operation(
+            operationId = "moveDrawSignUp",
+            summary = "Move the closing time of the draw's public sign-up, within the coming year (staff)")
+    @PutMapping(DRAWS + "/sign-up-until")
+    DrawView moveSignUp(
+            @PathVariable String slug,
+            @PathVariable UUID assembly,
+            @PathVariable UUID draw,
+            @RequestBody SignUpUntilRequest request,
+            Caller caller) {
+        return signUps.moveSignUp(assembly, draw, request, caller);
     }
 
     @Operation(

@@ -93,15 +93,12 @@ final class RegisterCsv {
                 } catch (UncheckedIOException | IllegalStateException e) {
                     // The parser's own message names where it stopped ("(line 12) invalid char ...").
                     problems.add(new FieldProblem(
-                            "register[" + line + "]",
-                            FieldCode.FORMAT,
-                            "line " + line + ": not CSV: " + e.getMessage()));
+                            "register[" + line + "]", FieldCode.FORMAT, "line " + line + ": " + CsvSheet.why(e)));
                     break;
                 }
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            problems.add(
-                    new FieldProblem("register[1]", FieldCode.FORMAT, "line 1: not a CSV header: " + e.getMessage()));
+            problems.add(new FieldProblem("register[1]", FieldCode.FORMAT, "line 1: " + CsvSheet.why(e)));
         }
         return new Read(rows, districts, problems);
     }

@@ -1,11 +1,11 @@
 package org.civiclimate.assembly.draws;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,11 +65,11 @@ public class RegisterService {
     }
 
     /**
-     * Replaces the draw's register with the CSV read from {@code body} as it streams in, every row or none (a
-     * household on several lines keeps its first line), while no letter was drawn from it.
+     * Replaces the draw's register with the CSV file (UTF-8), read row by row, every row or none (a household on
+     * several lines keeps its first line), while no letter was drawn from it.
      */
     @Transactional
-    public DrawView upload(UUID assembly, UUID draw, InputStream body, Caller caller) {
+    public DrawView upload(UUID assembly, UUID draw, Path file, Caller caller) throws IOException {
         access.requireStaff(caller);
         drawService.editable(assembly, draw);
         if (invitations.count(draw) > 0) {
@@ -78,15 +78,17 @@ public class RegisterService {
         }
         var commune = CommuneContext.require();
         registers.clear(draw);
-        var digest = new DigestInputStream(body, sha256());
         var batch = new ArrayList<RegisterCsv.Household>(BATCH);
-        var read = RegisterCsv.read(new InputStreamReader(digest, StandardCharsets.UTF_8), MAX_ROWS, household -> {
-            batch.add(household);
-            if (batch.size() == BATCH) {
-                registers.insert(commune, draw, batch);
-                batch.clear();
-            }
-        });
+        RegisterCsv.Read read;
+        try (var body = Files.newInputStream(file)) {
+            read = RegisterCsv.read(CsvSheet.utf8(body), MAX_ROWS, household -> {
+                batch.add(household);
+                if (batch.size() == BATCH) {
+                    registers.insert(commune, draw, batch);
+                    batch.clear();
+                }
+            });
+        }
         if (!read.problems().isEmpty()) {
             // The transaction rolls back what was inserted before the fault.
             throw new ApiProblem(
@@ -104,7 +106,7 @@ public class RegisterService {
             throw ApiProblem.invalidField("register", FieldCode.REQUIRED, "has no household");
         }
         var households = registers.countHouseholds(draw);
-        String hash = HexFormat.of().formatHex(digest.getMessageDigest().digest());
+        String hash = sha256(file);
         registers.saveSummary(draw, hash, read.rows(), households, now());
         return drawService.get(assembly, draw, caller);
     }
@@ -130,13 +132,13 @@ public class RegisterService {
     }
 
     /**
-     * The letters with their addressees as a mail-merge CSV, written as they are read, and then the register's names
-     * and addresses deleted, in the same transaction: a download that fails midway deletes nothing.
+     * The letters with their addressees as a mail-merge CSV (with a byte order mark, so that a spreadsheet reads the
+     * accents), written as they are read; as often as staff need it, until they delete the register (410 after).
      */
-    @Transactional
-    public void exportMailMerge(UUID assembly, UUID draw, String slug, Caller caller, Supplier<Writer> opened) {
+    @Transactional(readOnly = true)
+    public void writeMailMerge(UUID assembly, UUID draw, String slug, Caller caller, Supplier<Writer> opened) {
         access.requireStaff(caller);
-        var found = drawService.editable(assembly, draw);
+        drawService.find(assembly, draw);
         var register = registers
                 .summary(draw)
                 .orElseThrow(() -> ApiProblem.invalidField(
@@ -150,8 +152,8 @@ public class RegisterService {
             throw ApiProblem.invalidField("letters", FieldCode.REQUIRED, "draw the letters first");
         }
         var out = opened.get();
-        String page = webUrl + "/communes/" + slug + "/draws/" + found.id() + "/sign-up?code=";
-        write(out, CsvTable.line(List.of("letter", "code", "sign_up_link", "name", "address", "district")));
+        String page = webUrl + "/communes/" + slug + "/draws/" + draw + "/sign-up?code=";
+        write(out, "\uFEFF" + CsvTable.line(List.of("letter", "code", "sign_up_link", "name", "address", "district")));
         registers.eachMailMerge(
                 draw,
                 letter -> write(
@@ -163,22 +165,17 @@ public class RegisterService {
                                 letter.name(),
                                 letter.address(),
                                 letter.district()))));
-        try {
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        registers.deletePersonalData(draw, now());
     }
 
     /**
-     * Deletes the register's names and addresses without an export (uploaded by mistake, or printed elsewhere); a
-     * register no letter was drawn from goes whole, as if never uploaded.
+     * Deletes the register's names and addresses, whatever the draw's state (once the letters are printed, or uploaded
+     * by mistake); a register no letter was drawn from goes whole, as if never uploaded. Deleting again changes
+     * nothing.
      */
     @Transactional
     public DrawView delete(UUID assembly, UUID draw, Caller caller) {
         access.requireStaff(caller);
-        drawService.editable(assembly, draw);
+        drawService.lock(assembly, draw);
         var register = registers
                 .summary(draw)
                 .orElseThrow(() -> new ApiProblem(ProblemTypes.NOT_FOUND, "The draw has no register"));
@@ -188,6 +185,13 @@ public class RegisterService {
             registers.deletePersonalData(draw, now());
         }
         return drawService.get(assembly, draw, caller);
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (var in = new DigestInputStream(Files.newInputStream(file), sha256())) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        }
     }
 
     private static void write(Writer out, String line) {

@@ -82,10 +82,7 @@ public class SignUpService {
                     DrawProblems.DRAW_NOT_EDITABLE,
                     "The draw is " + found.status().name().toLowerCase(Locale.ROOT));
         }
-        var now = now();
-        if (!request.signUpUntil().isAfter(now) || request.signUpUntil().isAfter(now.plusYears(1))) {
-            checks.add("signUpUntil", FieldCode.INVALID, "must be within the coming year");
-        }
+        checkUntil(request.signUpUntil(), checks);
         int first = invitations.lastLetter(draw) + 1;
         if (first - 1 + request.letters() > MAX_LETTERS) {
             checks.add(
@@ -120,6 +117,29 @@ public class SignUpService {
         addLetters(draw, letters);
         invitations.openUntil(draw, request.signUpUntil());
         return drawService.get(assembly, draw, caller);
+    }
+
+    /** Moves the closing time of a draw's sign-up (one with letters, in preparation), within the coming year. */
+    @Transactional
+    public DrawView moveSignUp(UUID assembly, UUID draw, SignUpUntilRequest request, Caller caller) {
+        access.requireStaff(caller);
+        drawService.editable(assembly, draw);
+        var checks = FieldChecks.of(validator, request);
+        checks.throwIfAny();
+        checkUntil(request.signUpUntil(), checks);
+        if (invitations.count(draw) == 0) {
+            checks.add("letters", FieldCode.REQUIRED, "make the letters first: they open the sign-up");
+        }
+        checks.throwIfAny();
+        invitations.openUntil(draw, request.signUpUntil());
+        return drawService.get(assembly, draw, caller);
+    }
+
+    private void checkUntil(OffsetDateTime until, FieldChecks checks) {
+        var now = now();
+        if (!until.isAfter(now) || until.isAfter(now.plusYears(1))) {
+            checks.add("signUpUntil", FieldCode.INVALID, "must be within the coming year");
+        }
     }
 
     /** Letters drawn from a register: once, no more than it has households, by district only if it has some. */

@@ -31,7 +31,7 @@ class SeatOfferResource {
             operationId = "getPublicReplacements",
             summary = "A completed draw's replacements of members who withdrew, by pseudonym (anyone)")
     @GetMapping("/api/public/communes/{slug}/assembly/draws/{draw}/replacements")
-    List<SeatReplacement> replacements(@PathVariable String slug, @PathVariable UUID draw) {
+    List<PublicReplacement> replacements(@PathVariable String slug, @PathVariable UUID draw) {
         return seatings.publicReplacements(draw);
     }
 

@@ -2,6 +2,7 @@ package org.civiclimate.assembly.seating;
 
 import static org.civiclimate.assembly.db.Tables.DRAW;
 import static org.civiclimate.assembly.db.Tables.DRAW_SEATING;
+import static org.civiclimate.assembly.db.Tables.DRAW_VOLUNTEER;
 import static org.civiclimate.assembly.db.Tables.SEAT_OFFER;
 import static org.civiclimate.assembly.db.Tables.SEAT_REPLACEMENT;
 
@@ -9,6 +10,7 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.civiclimate.platform.tenancy.CommuneId;
@@ -16,15 +18,21 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The commune's drawn panels' seatings and their offers (row-level security keeps each commune to its own). */
 @Repository
 class SeatingRepository {
 
-    private final DSLContext dsl;
+    private static final TypeReference<Map<String, String>> FEATURES = new TypeReference<>() {};
 
-    SeatingRepository(DSLContext dsl) {
+    private final DSLContext dsl;
+    private final JsonMapper json;
+
+    SeatingRepository(DSLContext dsl, JsonMapper json) {
         this.dsl = dsl;
+        this.json = json;
     }
 
     /** A draw's seating: how long each offer stays open, when mandates start, since when. */
@@ -49,7 +57,7 @@ class SeatingRepository {
             UUID withdrawnOffer,
             @Nullable UUID reserveOffer,
             @Nullable Integer brokenSeats,
-            String requestedBy,
+            @Nullable String requestedBy,
             OffsetDateTime requestedAt) {}
 
     /** Records a replacement once per withdrawal; false if it was recorded already. */
@@ -83,6 +91,25 @@ class SeatingRepository {
                         r.getBrokenSeats(),
                         r.getRequestedBy(),
                         r.getRequestedAt()));
+    }
+
+    /** An answered offer of an earlier draw: its person's values, its answer, and the mandate an acceptance started. */
+    record PastOffer(
+            Map<String, String> features,
+            SeatOfferStatus status,
+            @Nullable UUID mandateId) {}
+
+    /** The commune's answered offers of draws other than {@code draw}. */
+    List<PastOffer> answeredBefore(UUID draw) {
+        return dsl.select(DRAW_VOLUNTEER.FEATURES, SEAT_OFFER.STATUS, SEAT_OFFER.MANDATE_ID)
+                .from(SEAT_OFFER)
+                .join(DRAW_VOLUNTEER)
+                .on(DRAW_VOLUNTEER.COMMUNE_ID.eq(SEAT_OFFER.COMMUNE_ID))
+                .and(DRAW_VOLUNTEER.DRAW_ID.eq(SEAT_OFFER.DRAW_ID))
+                .and(DRAW_VOLUNTEER.PSEUDONYM.eq(SEAT_OFFER.PSEUDONYM))
+                .where(SEAT_OFFER.DRAW_ID.ne(draw), SEAT_OFFER.STATUS.ne(SeatOfferStatus.OFFERED.name()))
+                .fetch(r -> new PastOffer(
+                        json.readValue(r.value1().data(), FEATURES), SeatOfferStatus.valueOf(r.value2()), r.value3()));
     }
 
     /** Starts the draw's seating; false if it had started (a concurrent start waits for the first and gets false). */
@@ -217,6 +244,10 @@ class SeatingRepository {
         dsl.update(SEAT_OFFER)
                 .set(SEAT_OFFER.ANSWERED_BY, (String) null)
                 .where(SEAT_OFFER.ANSWERED_BY.eq(userId))
+                .execute();
+        dsl.update(SEAT_REPLACEMENT)
+                .set(SEAT_REPLACEMENT.REQUESTED_BY, (String) null)
+                .where(SEAT_REPLACEMENT.REQUESTED_BY.eq(userId))
                 .execute();
     }
 

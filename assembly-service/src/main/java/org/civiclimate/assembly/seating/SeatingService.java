@@ -266,6 +266,16 @@ public class SeatingService {
                         SeatingProblems.MEMBER_NOT_WITHDRAWN,
                         "The offer's person is not a member of this draw who withdrew");
             }
+            // The seat the member left may have been filled since (by appointment, or another draw's offers).
+            long waitingHere = seatings.offers(draw).stream()
+                    .filter(each -> each.status() == SeatOfferStatus.OFFERED)
+                    .count();
+            int vacant = assemblies.lockVacantSeats(assembly) - seatings.waitingElsewhere(assembly, draw);
+            if (vacant - waitingHere < 1) {
+                throw new ApiProblem(
+                        SeatingProblems.NOT_ENOUGH_SEATS,
+                        "The assembly has no vacant seat left for a replacement: every seat is held or promised");
+            }
             var called = callReserve(found, panel, seating);
             seatings.recordReplacement(
                     CommuneContext.require(),
@@ -410,7 +420,7 @@ public class SeatingService {
                 waiting,
                 reservesLeft(panel, offered).size(),
                 views,
-                replacements(offers, true));
+                replacements(offers));
     }
 
     /**
@@ -418,13 +428,19 @@ public class SeatingService {
      * not completed.
      */
     @Transactional(readOnly = true)
-    public List<SeatReplacement> publicReplacements(UUID draw) {
+    public List<PublicReplacement> publicReplacements(UUID draw) {
         draws.publicRecord(draw);
-        return replacements(seatings.offers(draw), false);
+        return replacements(seatings.offers(draw)).stream()
+                .map(replacement -> new PublicReplacement(
+                        replacement.withdrawn(),
+                        replacement.reserve(),
+                        replacement.brokenSeats(),
+                        replacement.requestedAt()))
+                .toList();
     }
 
-    /** The draw's replacements with the pseudonyms of their offers, and who asked for staff alone. */
-    private List<SeatReplacement> replacements(List<SeatingRepository.Offer> offers, boolean forStaff) {
+    /** The draw's replacements with the pseudonyms of their offers. */
+    private List<SeatReplacement> replacements(List<SeatingRepository.Offer> offers) {
         if (offers.isEmpty()) {
             return List.of();
         }
@@ -437,7 +453,7 @@ public class SeatingService {
                         replacement.reserveOffer(),
                         replacement.reserveOffer() == null ? null : pseudonyms.get(replacement.reserveOffer()),
                         replacement.brokenSeats(),
-                        forStaff ? replacement.requestedBy() : null,
+                        replacement.requestedBy(),
                         replacement.requestedAt()))
                 .toList();
     }

@@ -103,11 +103,17 @@ class RegisterIT {
                         .problem())
                 .isEqualTo("letters-drawn");
 
-        assertThat(a.citizen().post(draw + "/register/mail-merge", "").status()).isEqualTo(403);
-        var merge = a.facilitator().post(draw + "/register/mail-merge", "");
+        assertThat(a.citizen().get(draw + "/register/mail-merge").status()).isEqualTo(403);
+        var merge = a.facilitator().get(draw + "/register/mail-merge");
         assertThat(merge.status()).as(merge.toString()).isEqualTo(200);
         assertThat(merge.header("Content-Type")).startsWith("text/csv");
-        var lines = merge.body().lines().toList();
+        assertThat(merge.body())
+                .as("a byte order mark, for the spreadsheet to read the accents")
+                .startsWith("\uFEFF");
+        assertThat(a.facilitator().get(draw + "/register/mail-merge").body())
+                .as("downloaded again, until the register is deleted")
+                .isEqualTo(merge.body());
+        var lines = merge.body().substring(1).lines().toList();
         assertThat(lines).hasSize(11).first().isEqualTo("letter,code,sign_up_link,name,address,district");
         var households = lines.stream()
                 .skip(1)
@@ -127,6 +133,17 @@ class RegisterIT {
                     .contains("\"'=HYPERLINK(\"\"http://x\"\")\",\"61 Rue Haute, box 2\",South");
         }
 
+        // The draw does not run while the names and addresses are held; deleted, they are gone for good.
+        var run = a.facilitator().post(draw + "/run", "");
+        assertThat(run.status()).isEqualTo(409);
+        assertThat(run.problem()).isEqualTo("register-held");
+        assertThat(a.citizen().send("DELETE", draw + "/register", null, "").status())
+                .isEqualTo(403);
+        var deleted = a.facilitator().send("DELETE", draw + "/register", null, "");
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        assertThat(a.facilitator().send("DELETE", draw + "/register", null, "").status())
+                .as("deleting again changes nothing")
+                .isEqualTo(200);
         var after = a.facilitator().get(draw);
         assertThat(after.<String>json("$.register.deletedAt")).isNotNull();
         assertThat(after.<Integer>json("$.register.households")).isEqualTo(61);
@@ -136,7 +153,7 @@ class RegisterIT {
         assertThat(rowsHolding(
                         "select count(*) from draw_invitation where draw_id = ?::uuid and household is not null"))
                 .isZero();
-        var again = a.facilitator().post(draw + "/register/mail-merge", "");
+        var again = a.facilitator().get(draw + "/register/mail-merge");
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.problem()).isEqualTo("register-deleted");
         // The letters' codes still sign people up.
@@ -206,7 +223,7 @@ class RegisterIT {
         assertThat(invited.<List<Integer>>json("$.register.districts[*].letters"))
                 .as("3,000 letters over 7 districts of 28,571 or 28,572 households")
                 .allSatisfy(letters -> assertThat(letters).isBetween(428, 429));
-        var merge = a.facilitator().post(draw + "/register/mail-merge", "");
+        var merge = a.facilitator().get(draw + "/register/mail-merge");
         assertThat(merge.body().lines().count()).isEqualTo(3001);
     }
 

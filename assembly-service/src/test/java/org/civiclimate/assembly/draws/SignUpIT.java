@@ -160,6 +160,29 @@ class SignUpIT {
         var late = anonymous().post(signUp, person(code, "late@example.org", "F", true));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.problem()).isEqualTo("sign-up-closed");
+
+        // Staff reopen it for a late print run: the same letter signs up.
+        String reopen =
+                "{\"signUpUntil\": \"%s\"}".formatted(OffsetDateTime.now().plusDays(3));
+        assertThat(a.citizen()
+                        .send("PUT", draw + "/sign-up-until", "application/json", reopen)
+                        .status())
+                .isEqualTo(403);
+        var past = a.facilitator()
+                .send(
+                        "PUT",
+                        draw + "/sign-up-until",
+                        "application/json",
+                        "{\"signUpUntil\": \"2020-01-01T00:00:00Z\"}");
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.body()).contains("signUpUntil");
+        var reopened = a.facilitator().send("PUT", draw + "/sign-up-until", "application/json", reopen);
+        assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+        assertThat(anonymous().get(signUp).<Boolean>json("$.open")).isTrue();
+        assertThat(anonymous()
+                        .post(signUp, person(code, "late@example.org", "F", true))
+                        .status())
+                .isEqualTo(201);
     }
 
     /** Moves the draw's sign-up deadline to the past, as if its time had gone by. */

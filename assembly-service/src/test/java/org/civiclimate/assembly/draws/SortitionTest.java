@@ -46,6 +46,32 @@ class SortitionTest {
     }
 
     @Test
+    void each_profile_has_its_chance_under_the_draws_algorithm_and_legacy_side_by_side() {
+        var drawn = (Sortition.Drawn) draw(Sortition.Algorithm.LEXIMIN, "published seed");
+
+        var profiles = drawn.profiles();
+        assertThat(profiles).hasSize(drawn.types().size());
+        assertThat(profiles.stream().mapToInt(Sortition.Profile::volunteers).sum())
+                .isEqualTo(fixture.pool().size());
+        // Each volunteer's chance, summed over the pool, is the panel's size, under either algorithm.
+        assertThat(profiles.stream()
+                        .mapToDouble(profile -> profile.volunteers() * profile.probability())
+                        .sum())
+                .isCloseTo(22, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(profiles.stream()
+                        .mapToDouble(profile -> profile.volunteers() * profile.legacyProbability())
+                        .sum())
+                .isCloseTo(22, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(profiles.stream()
+                        .mapToDouble(Sortition.Profile::probability)
+                        .min()
+                        .orElseThrow())
+                .isCloseTo(drawn.distribution().orElseThrow().minimum(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(profiles.getFirst().values())
+                .containsOnlyKeys(fixture.quotas().features());
+    }
+
+    @Test
     void the_same_seed_draws_the_same_panel_and_reserves_and_another_seed_differs() {
         var first = (Sortition.Drawn) draw(Sortition.Algorithm.LEXIMIN, "Lotto 2026-12-05");
         var again = (Sortition.Drawn) draw(Sortition.Algorithm.LEXIMIN, "Lotto 2026-12-05");

@@ -1,12 +1,15 @@
 package org.civiclimate.assembly.seating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.civiclimate.assembly.SeatedAssembly;
+import org.civiclimate.assembly.draws.DropoutHistory;
 import org.civiclimate.platform.infrastructure.PlatformRealm;
 import org.civiclimate.platform.tenancy.CommuneContext;
 import org.civiclimate.platform.tenancy.CommuneId;
@@ -20,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seating a drawn panel through HTTP, with the real database, solver and Keycloak: staff offer the seats; each drawn
@@ -54,6 +58,12 @@ class SeatingIT {
 
     @Autowired
     SeatingService seatings;
+
+    @Autowired
+    DropoutHistory dropouts;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     SeatedAssembly a;
     String draws;
@@ -262,6 +272,23 @@ class SeatingIT {
                         .get("/api/public/communes/" + a.otherSlug() + "/assembly/draws/" + drawId + "/replacements")
                         .status())
                 .isEqualTo(404);
+
+        // For the next draws' reserves: the woman who withdrew and the man who refuses dropped out; waiting offers
+        // tell nothing yet, and a draw's own offers are not its history.
+        String manOffer = started.json("$.offers[" + (1 - woman) + "].id");
+        assertThat(a.facilitator()
+                        .post(seating + "/offers/" + manOffer + "/refusal", "")
+                        .status())
+                .isEqualTo(200);
+        List<DropoutHistory.Offered> history = CommuneContext.callAs(
+                new CommuneId(a.commune()), () -> transactions.execute(_ -> dropouts.offeredBefore(UUID.randomUUID())));
+        assertThat(history)
+                .extracting(offered -> offered.features().get("gender"), DropoutHistory.Offered::droppedOut)
+                .containsExactlyInAnyOrder(tuple("F", true), tuple("M", true));
+        List<DropoutHistory.Offered> own = CommuneContext.callAs(
+                new CommuneId(a.commune()),
+                () -> transactions.execute(_ -> dropouts.offeredBefore(UUID.fromString(drawId))));
+        assertThat(own).isEmpty();
     }
 
     @Test

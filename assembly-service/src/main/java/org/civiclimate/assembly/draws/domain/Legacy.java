@@ -153,12 +153,17 @@ public final class Legacy {
 
         /** The mean frequency of each quota's holders, in quota order. */
         public double[] valueFrequencies(VolunteerTypes types) {
+            return Probabilities.byValue(types, typeFrequencies(types));
+        }
+
+        /** The mean frequency of each type's members, in type order. */
+        public double[] typeFrequencies(VolunteerTypes types) {
             double[] byType = new double[types.size()];
             for (int v = 0; v < volunteers.size(); v++) {
                 byType[types.typeOf(volunteers.get(v))] +=
                         frequencies[v] / types.count(types.typeOf(volunteers.get(v)));
             }
-            return Probabilities.byValue(types, byType);
+            return byType;
         }
 
         /**

@@ -3,8 +3,11 @@ package org.civiclimate.assembly.draws.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A whole draw: checks the input, computes the chosen algorithm's distribution (or the smallest relaxation when no
@@ -70,7 +73,42 @@ public final class Sortition {
             List<String> reserveOrder,
             List<DropoutCheck.Resilience> dropout,
             Optional<Legacy.Estimate> legacy)
-            implements Result {}
+            implements Result {
+
+        /**
+         * Each volunteer's selection probability, by profile (volunteers of the same values share it): under the
+         * draw's algorithm (for legacy, its estimate), and under legacy when estimated beside it.
+         */
+        public List<Profile> profiles() {
+            double[] chances = distribution
+                    .map(Distribution::typeProbabilities)
+                    .or(() -> legacy.map(estimate -> estimate.typeFrequencies(types)))
+                    .orElseThrow();
+            var legacyChances = legacy.map(estimate -> estimate.typeFrequencies(types));
+            var profiles = new ArrayList<Profile>();
+            for (int t = 0; t < types.size(); t++) {
+                Map<String, String> values = new LinkedHashMap<>();
+                for (int q : types.quotaIndexes(t)) {
+                    var quota = types.quotas().list().get(q);
+                    values.put(quota.feature(), quota.value());
+                }
+                int type = t;
+                profiles.add(new Profile(
+                        values,
+                        types.count(t),
+                        chances[t],
+                        legacyChances.map(frequencies -> frequencies[type]).orElse(null)));
+            }
+            return profiles;
+        }
+    }
+
+    /** A profile of volunteers (their values), how many the pool has, and each one's chance. */
+    public record Profile(
+            Map<String, String> values,
+            int volunteers,
+            double probability,
+            @Nullable Double legacyProbability) {}
 
     private static final double[] DROPOUT_RATES_SHOWN = {0.10, 0.20};
     private static final int DROPOUT_TRIALS = 2_000;

@@ -50,6 +50,15 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** Sends bytes as they are: a file in another encoding than UTF-8, say. */
+    public Response sendBytes(String method, String path, @Nullable String contentType, byte[] body) {
+        var request = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String path) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
