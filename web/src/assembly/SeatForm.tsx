@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useSearch } from '../ui/useSearch';
 import { useForm, useWatch } from 'react-hook-form';
 import { unwrap, useApi } from '../api/client';
 import { applyFieldProblems } from '../api/problems';
@@ -12,7 +13,6 @@ import { useSeatChanges } from './queries';
 import { cohortOf, type Assembly } from './types';
 
 const RESULTS = 10;
-const SEARCH_DELAY_MS = 300;
 
 interface Draft {
   seat: string;
@@ -62,8 +62,7 @@ export function SeatForm({
   const i18n = useI18n();
   const { t, number, date } = i18n;
   const { seat } = useSeatChanges(slug, assembly.id);
-  const [query, setQuery] = useState('');
-  const [search, setSearch] = useState('');
+  const { query, setQuery, search } = useSearch();
   const [picked, setPicked] = useState<Member>();
   const [failure, setFailure] = useState<unknown>();
   const [status, setStatus] = useState('');
@@ -71,14 +70,6 @@ export function SeatForm({
   const form = useForm<Draft>({ defaultValues: { seat: '', userId: '', startsOn: '' } });
   const errors = form.formState.errors;
   const chosenSeat = useWatch({ control: form.control, name: 'seat' });
-
-  // Searching as one types, once typing pauses.
-  useEffect(() => {
-    const wanted = query.trim();
-    if (wanted === search) return undefined;
-    const timer = window.setTimeout(() => setSearch(wanted), SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [query, search]);
 
   // A seat taken in the meantime leaves the vacant ones: it can no longer be chosen (its error, if any, stays).
   useEffect(() => {

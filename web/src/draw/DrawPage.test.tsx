@@ -66,6 +66,17 @@ const result: DrawResult = {
   poolHash: 'ab'.repeat(32),
 };
 
+/** The pool's page the path asks for: two volunteers, Ann found by her name. */
+function pool(path: string) {
+  const everyone = [
+    { pseudonym: 'AAAAAAAAAA', name: 'Ann', email: 'ann@example.org', features: { gender: 'female' }, letter: 1 },
+    { pseudonym: 'BBBBBBBBBB', name: 'Bob', email: null, features: { gender: 'male' }, letter: null },
+  ];
+  const q = new URL(path, 'http://localhost').searchParams.get('q')?.toLowerCase();
+  const items = q ? everyone.filter((v) => v.name.toLowerCase().includes(q)) : everyone;
+  return { items, page: 0, size: 50, total: items.length };
+}
+
 function renderPage() {
   renderAt(
     `/communes/uccle/assemblies/${assembly}/draws/${id}`,
@@ -79,6 +90,7 @@ function api(draw: () => Draw, write: (call: Call) => Response | undefined = () 
     if (call.method !== 'GET') return write(call);
     if (call.path === base) return json(draw());
     if (call.path === `${base}/result`) return json(result);
+    if (call.path.startsWith(`${base}/volunteers`)) return json(pool(call.path));
     if (call.path === `/api/communes/uccle/assembly/assemblies/${assembly}`)
       return json({ id: assembly, name: 'Council' });
     return undefined;
@@ -172,6 +184,30 @@ describe('DrawPage', () => {
     );
     // Drawn, the quotas can no longer be edited.
     expect(screen.getByRole('button', { name: 'Save the quotas' }).closest('fieldset')?.disabled).toBe(true);
+  });
+
+  it('lists the pool, searches it as one types, and takes a volunteer out once confirmed', async () => {
+    const calls = api(
+      () => ({ ...draft, volunteers: 2 }),
+      (call) =>
+        call.method === 'DELETE' && call.path === `${base}/volunteers/BBBBBBBBBB`
+          ? new Response(null, { status: 204 })
+          : undefined,
+    );
+    renderPage();
+
+    const table = await screen.findByRole('table', { name: 'The volunteers in the pool' });
+    expect(within(table).getByRole('row', { name: /AAAAAAAAAA Ann ann@example.org female 1/ })).toBeTruthy();
+    expect(within(table).getByRole('row', { name: /BBBBBBBBBB Bob male imported/ })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Search the pool (name, address, pseudonym)'), { target: { value: 'ann' } });
+    await waitFor(() => expect(calls.some((call) => call.path.includes('q=ann'))).toBe(true));
+    fireEvent.change(screen.getByLabelText('Search the pool (name, address, pseudonym)'), { target: { value: '' } });
+    await waitFor(() => expect(within(table).getAllByRole('button', { name: 'Take out' })).toHaveLength(2));
+
+    fireEvent.click(within(table).getAllByRole('button', { name: 'Take out' })[1]);
+    const dialog = screen.getByRole('dialog', { name: 'Take BBBBBBBBBB out of the pool?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(calls.some((call) => call.method === 'DELETE')).toBe(true));
   });
 
   it('imports the pool file as it is and lists every mistake by line', async () => {

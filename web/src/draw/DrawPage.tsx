@@ -22,6 +22,7 @@ import {
   useSetQuotas,
 } from './queries';
 import { InvitationsPanel } from './InvitationsPanel';
+import { PoolTable } from './PoolTable';
 import { RegisterPanel } from './RegisterPanel';
 import { SeatingPanel } from './SeatingPanel';
 import { CsvUploadField, useCsvUpload } from './CsvUpload';
@@ -283,6 +284,7 @@ function PoolUpload({ slug, draw, readOnly }: { slug: string; draw: Draw; readOn
         button={t('drawPool.import')}
         disabled={readOnly || draw.quotas.length === 0}
       />
+      <PoolTable slug={slug} draw={draw} editable={!readOnly && isEditable(draw.status)} />
     </section>
   );
 }

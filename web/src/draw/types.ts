@@ -25,6 +25,14 @@ export type DrawRegister = Required<Omit<Schemas['DrawRegister'], 'lettersByDist
 };
 export type DrawRequest = Schemas['DrawRequest'];
 
+/** A volunteer of the draw's pool, as staff see it. */
+export type PoolVolunteer = Required<Omit<Schemas['PoolVolunteer'], 'name' | 'email' | 'household' | 'letter'>> & {
+  name?: string | null;
+  email?: string | null;
+  household?: string | null;
+  letter?: number | null;
+};
+
 /** One person of the panel or the reserves, with their contact for staff. */
 export interface DrawPerson {
   pseudonym: string;

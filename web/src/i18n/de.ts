@@ -1109,6 +1109,15 @@ export const de: Messages = {
   'drawPool.count.other': '{count} Freiwillige im Pool.',
   'drawPool.lead':
     'Eine CSV-Datei mit einer Spalte je Merkmal (benannt wie in den Quoten) und wahlweise name, email und household. Sie ersetzt den Pool; eine Datei mit einem Fehler wird ganz abgelehnt, jeder Fehler mit Zeile und Spalte genannt.',
+  'drawPool.search': 'Im Pool suchen (Name, Adresse, Pseudonym)',
+  'drawPool.caption': 'Die Freiwilligen im Pool',
+  'drawPool.letter': 'Brief',
+  'drawPool.noLetter': 'importiert',
+  'drawPool.noMatch': 'Keine freiwillige Person passt.',
+  'drawPool.remove': 'Herausnehmen',
+  'drawPool.removeTitle': '{pseudonym} aus dem Pool nehmen?',
+  'drawPool.removeExplain':
+    'Die Person wird nicht ausgelost, und ihre Daten verlassen den Pool; der Code ihres Briefs bleibt verbraucht.',
   'drawPool.file': 'Pool-Datei (CSV)',
   'drawPool.import': 'Pool importieren',
   'drawPool.imported.one': '{count} Freiwillige(r) importiert.',

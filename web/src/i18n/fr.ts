@@ -1103,6 +1103,15 @@ export const fr: Messages = {
   'drawPool.count.other': '{count} volontaires dans le vivier.',
   'drawPool.lead':
     'Un fichier CSV avec une colonne par critère (nommée comme dans les quotas) et, au choix, name, email et household. Il remplace le vivier ; un fichier qui contient une erreur est refusé en entier, chaque erreur désignée par sa ligne et sa colonne.',
+  'drawPool.search': 'Chercher dans le vivier (nom, adresse, pseudonyme)',
+  'drawPool.caption': 'Les volontaires du vivier',
+  'drawPool.letter': 'Lettre',
+  'drawPool.noLetter': 'importé·e',
+  'drawPool.noMatch': 'Aucun·e volontaire ne correspond.',
+  'drawPool.remove': 'Retirer',
+  'drawPool.removeTitle': 'Retirer {pseudonym} du vivier ?',
+  'drawPool.removeExplain':
+    'Cette personne ne sera pas tirée au sort, et ses données quittent le vivier ; le code de sa lettre reste utilisé.',
   'drawPool.file': 'Fichier du vivier (CSV)',
   'drawPool.import': 'Importer le vivier',
   'drawPool.imported.one': '{count} volontaire importé.',

@@ -1099,6 +1099,15 @@ export const nl: Messages = {
   'drawPool.count.other': '{count} vrijwilligers in de pool.',
   'drawPool.lead':
     'Een CSV-bestand met een kolom per kenmerk (genoemd zoals in de quota) en eventueel name, email en household. Het vervangt de pool; een bestand met een fout wordt volledig geweigerd, elke fout met regel en kolom.',
+  'drawPool.search': 'Zoeken in de pool (naam, adres, pseudoniem)',
+  'drawPool.caption': 'De vrijwilligers in de pool',
+  'drawPool.letter': 'Brief',
+  'drawPool.noLetter': 'geïmporteerd',
+  'drawPool.noMatch': 'Geen vrijwilliger komt overeen.',
+  'drawPool.remove': 'Verwijderen',
+  'drawPool.removeTitle': '{pseudonym} uit de pool verwijderen?',
+  'drawPool.removeExplain':
+    'Deze persoon wordt niet geloot en de gegevens verlaten de pool; de code van de brief blijft gebruikt.',
   'drawPool.file': 'Poolbestand (CSV)',
   'drawPool.import': 'De pool importeren',
   'drawPool.imported.one': '{count} vrijwilliger geïmporteerd.',

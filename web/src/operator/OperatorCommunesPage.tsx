@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useSearch } from '../ui/useSearch';
 import { Link } from 'react-router-dom';
 import { unwrap, useApi } from '../api/client';
 import { communeStatuses, type Commune, type CommuneStatus, type Page } from '../api/types';
@@ -12,7 +13,6 @@ import { OperatorActions, useCommuneChanges } from './OperatorActions';
 import { mailto } from '../ui/mailto';
 
 const PAGE_SIZE = 20;
-const SEARCH_DELAY_MS = 300;
 const operatorKey = ['operator', 'communes'] as const;
 
 /**
@@ -25,22 +25,10 @@ export function OperatorCommunesPage() {
   const queryClient = useQueryClient();
   usePageTitle(t('operator.title'));
   const [status, setStatus] = useState<CommuneStatus | ''>('');
-  const [query, setQuery] = useState('');
-  const [search, setSearch] = useState('');
   const [page, setPage] = useState(0);
+  const { query, setQuery, search } = useSearch(useCallback(() => setPage(0), []));
   const [error, setError] = useState<unknown>();
   const [message, setMessage] = useState('');
-
-  // Searching as one types, once typing pauses.
-  useEffect(() => {
-    const wanted = query.trim();
-    if (wanted === search) return undefined;
-    const timer = window.setTimeout(() => {
-      setSearch(wanted);
-      setPage(0);
-    }, SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [query, search]);
 
   const communes = useQuery({
     queryKey: [...operatorKey, { status, search, page }],

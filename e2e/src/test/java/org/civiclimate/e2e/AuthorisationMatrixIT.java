@@ -504,6 +504,17 @@ class AuthorisationMatrixIT {
                     .other("401 403 403 403 403 403")
                     .foreignIds("401 403 404 404 403 403")
                     .suspended("401 423 423 423 423 423"),
+            row(ASSEMBLY, "GET " + DRAWS + "/{draftDraw}/volunteers")
+                    .own("401 403 200 200 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 403 200 200 403 403"),
+            // A pseudonym no volunteer of the pool has: staff learn so, and the pool stays as it is.
+            row(ASSEMBLY, "DELETE " + DRAWS + "/{draftDraw}/volunteers/ZZZZZZZZZZ")
+                    .own("401 403 404 404 403 403")
+                    .other("401 403 403 403 403 403")
+                    .foreignIds("401 403 404 404 403 403")
+                    .suspended("401 423 423 423 423 423"),
             // Each run is followed by a new draft (undo), so the next caller meets one ready to run.
             row(ASSEMBLY, "POST " + DRAWS + "/{draftDraw}/run")
                     .own("401 403 202 202 403 403")

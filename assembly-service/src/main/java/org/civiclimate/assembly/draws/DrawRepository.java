@@ -17,6 +17,8 @@ import org.civiclimate.assembly.db.tables.records.DrawVolunteerRecord;
 import org.civiclimate.assembly.draws.domain.Quota;
 import org.civiclimate.assembly.draws.domain.Sortition;
 import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.platform.web.PageResponse;
+import org.civiclimate.platform.web.SearchText;
 import org.jooq.DSLContext;
 import org.jooq.InsertSetMoreStep;
 import org.jooq.JSONB;
@@ -149,6 +151,44 @@ class DrawRepository {
                         r.getEmail(),
                         r.getHousehold(),
                         json.readValue(r.getFeatures().data(), FEATURES)));
+    }
+
+    /**
+     * A page of the pool by name (then pseudonym), those whose name, address or pseudonym contain {@code search} if
+     * given; and how many match in all.
+     */
+    PageResponse<PoolVolunteer> volunteers(UUID draw, @Nullable String search, int page, int size) {
+        var condition = DRAW_VOLUNTEER.DRAW_ID.eq(draw);
+        if (search != null) {
+            String like = SearchText.containing(search);
+            condition = condition.and(DRAW_VOLUNTEER
+                    .NAME
+                    .likeIgnoreCase(like, SearchText.ESCAPE)
+                    .or(DRAW_VOLUNTEER.EMAIL.likeIgnoreCase(like, SearchText.ESCAPE))
+                    .or(DRAW_VOLUNTEER.PSEUDONYM.likeIgnoreCase(like, SearchText.ESCAPE)));
+        }
+        int total = dsl.fetchCount(DRAW_VOLUNTEER, condition);
+        var items = dsl.selectFrom(DRAW_VOLUNTEER)
+                .where(condition)
+                .orderBy(DRAW_VOLUNTEER.NAME.asc().nullsLast(), DRAW_VOLUNTEER.PSEUDONYM)
+                .limit(size)
+                .offset((long) page * size)
+                .fetch(r -> new PoolVolunteer(
+                        r.getPseudonym(),
+                        r.getName(),
+                        r.getEmail(),
+                        r.getHousehold(),
+                        json.readValue(r.getFeatures().data(), FEATURES),
+                        r.getLetter()));
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    /** Removes a volunteer from the pool; whether there was one. */
+    boolean removeVolunteer(UUID draw, String pseudonym) {
+        return dsl.deleteFrom(DRAW_VOLUNTEER)
+                        .where(DRAW_VOLUNTEER.DRAW_ID.eq(draw), DRAW_VOLUNTEER.PSEUDONYM.eq(pseudonym))
+                        .execute()
+                > 0;
     }
 
     void replaceVolunteers(CommuneId commune, UUID draw, List<PoolCsv.Row> rows) {

@@ -2,20 +2,27 @@ package org.civiclimate.assembly.draws;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.civiclimate.assembly.draws.domain.Quota;
 import org.civiclimate.platform.security.Caller;
+import org.civiclimate.platform.web.PageResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -95,6 +102,36 @@ class DrawResource {
         // The body within the upload limit, as bytes (any Content-Type, or none): the parser reads it row by row.
         var reader = CsvSheet.utf8(new ByteArrayInputStream(csv == null ? new byte[0] : csv));
         return draws.importPool(assembly, draw, reader, caller);
+    }
+
+    @Operation(
+            operationId = "listDrawVolunteers",
+            summary = "The draw's pool, a page at a time, by name; q searches names, addresses and pseudonyms (staff)")
+    @GetMapping("/{draw}/volunteers")
+    PageResponse<PoolVolunteer> volunteers(
+            @PathVariable String slug,
+            @PathVariable UUID assembly,
+            @PathVariable UUID draw,
+            @RequestParam(required = false) @Nullable @Size(max = 100) String q,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            Caller caller) {
+        return draws.volunteers(assembly, draw, q, page, size, caller);
+    }
+
+    @Operation(
+            operationId = "removeDrawVolunteer",
+            summary = "Take a volunteer out of the pool before the run (their letter's code stays used) (staff)")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @DeleteMapping("/{draw}/volunteers/{pseudonym}")
+    ResponseEntity<Void> removeVolunteer(
+            @PathVariable String slug,
+            @PathVariable UUID assembly,
+            @PathVariable UUID draw,
+            @PathVariable @Pattern(regexp = "[A-Z2-7]{10}") String pseudonym,
+            Caller caller) {
+        draws.removeVolunteer(assembly, draw, pseudonym, caller);
+        return ResponseEntity.noContent().build();
     }
 
     @Operation(

@@ -32,6 +32,7 @@ import org.civiclimate.platform.web.ApiProblem;
 import org.civiclimate.platform.web.FieldChecks;
 import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
+import org.civiclimate.platform.web.PageResponse;
 import org.civiclimate.platform.web.ProblemTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -153,6 +154,28 @@ public class DrawService {
         }
         draws.replaceQuotas(CommuneContext.require(), draw, quotas.list());
         return view(draws.find(assembly, draw).orElseThrow());
+    }
+
+    /** A page of the draw's pool, by name, those matching {@code search} (name, address or pseudonym) if given. */
+    @Transactional(readOnly = true)
+    public PageResponse<PoolVolunteer> volunteers(
+            UUID assembly, UUID draw, @Nullable String search, int page, int size, Caller caller) {
+        access.requireStaff(caller);
+        find(assembly, draw);
+        return draws.volunteers(draw, search == null || search.isBlank() ? null : search.strip(), page, size);
+    }
+
+    /**
+     * Takes a volunteer out of the pool before the run (they changed their mind, or asked for their data's erasure);
+     * their letter's code stays used. 404 if the pool has no such volunteer.
+     */
+    @Transactional
+    public void removeVolunteer(UUID assembly, UUID draw, String pseudonym, Caller caller) {
+        access.requireStaff(caller);
+        editable(assembly, draw);
+        if (!draws.removeVolunteer(draw, pseudonym)) {
+            throw new ApiProblem(ProblemTypes.NOT_FOUND, "No such volunteer in this draw's pool");
+        }
     }
 
     /** Replaces the draw's pool with an imported CSV, all rows or none. */

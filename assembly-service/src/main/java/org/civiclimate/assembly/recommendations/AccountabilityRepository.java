@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.civiclimate.assembly.recommendations.domain.Decision;
 import org.civiclimate.assembly.recommendations.domain.RecommendationStatus;
 import org.civiclimate.assembly.recommendations.domain.ResponseDeadline;
+import org.civiclimate.platform.web.SearchText;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -95,13 +96,12 @@ class AccountabilityRepository {
             condition = condition.and(COMMUNE_RESPONSE.DECISION.isNull()).and(RECOMMENDATION.RESPONSE_DUE_ON.lt(today));
         }
         if (filter.search() != null) {
-            String like = "%"
-                    + filter.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            String like = SearchText.containing(filter.search());
             condition = condition.and(RECOMMENDATION
                     .TITLE
-                    .likeIgnoreCase(like, '\\')
-                    .or(RECOMMENDATION.BODY.likeIgnoreCase(like, '\\'))
-                    .or(COMMUNE_RESPONSE.JUSTIFICATION.likeIgnoreCase(like, '\\')));
+                    .likeIgnoreCase(like, SearchText.ESCAPE)
+                    .or(RECOMMENDATION.BODY.likeIgnoreCase(like, SearchText.ESCAPE))
+                    .or(COMMUNE_RESPONSE.JUSTIFICATION.likeIgnoreCase(like, SearchText.ESCAPE)));
         }
         return condition;
     }

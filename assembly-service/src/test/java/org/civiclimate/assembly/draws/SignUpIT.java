@@ -124,6 +124,35 @@ class SignUpIT {
         var view = a.facilitator().get(draw);
         assertThat(view.<Integer>json("$.signUps")).isEqualTo(2);
         assertThat(view.<Integer>json("$.volunteers")).isEqualTo(2);
+        // Staff read the pool, search it, and take out a volunteer who changed their mind.
+        assertThat(a.citizen().get(draw + "/volunteers").status()).isEqualTo(403);
+        var pool = a.facilitator().get(draw + "/volunteers?q=ANN@");
+        assertThat(pool.status()).as(pool.toString()).isEqualTo(200);
+        assertThat(pool.<Integer>json("$.total")).isEqualTo(1);
+        assertThat(pool.<String>json("$.items[0].email")).isEqualTo("ann@example.org");
+        assertThat(pool.<Integer>json("$.items[0].letter")).isNotNull();
+        assertThat(a.facilitator().get(draw + "/volunteers?q=%25").<Integer>json("$.total"))
+                .as("a wildcard is searched as typed")
+                .isZero();
+        String ann = pool.json("$.items[0].pseudonym");
+        assertThat(a.citizen()
+                        .send("DELETE", draw + "/volunteers/" + ann, null, "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(a.facilitator()
+                        .send("DELETE", draw + "/volunteers/" + ann, null, "")
+                        .status())
+                .isEqualTo(204);
+        assertThat(a.facilitator()
+                        .send("DELETE", draw + "/volunteers/" + ann, null, "")
+                        .status())
+                .isEqualTo(404);
+        assertThat(a.facilitator()
+                        .send("DELETE", draw + "/volunteers/not-a-pseudonym", null, "")
+                        .status())
+                .isEqualTo(400);
+        assertThat(a.facilitator().get(draw + "/volunteers").<Integer>json("$.total"))
+                .isEqualTo(1);
         var imported = a.facilitator().send("PUT", draw + "/pool", "text/csv", "gender\nF\nM\n");
         assertThat(imported.status()).isEqualTo(409);
         assertThat(imported.problem()).isEqualTo("pool-has-sign-ups");

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.civiclimate.platform.tenancy.CommuneId;
+import org.civiclimate.platform.web.SearchText;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record5;
@@ -238,10 +239,10 @@ class RoleRepository {
         if (search == null || search.isBlank()) {
             return DSL.noCondition();
         }
-        // Searched as typed: LIKE's wildcards in it are escaped, not interpreted.
-        String pattern =
-                "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return PERSON.NAME.likeIgnoreCase(pattern, '\\').or(PERSON.EMAIL.likeIgnoreCase(pattern, '\\'));
+        String pattern = SearchText.containing(search.strip());
+        return PERSON.NAME
+                .likeIgnoreCase(pattern, SearchText.ESCAPE)
+                .or(PERSON.EMAIL.likeIgnoreCase(pattern, SearchText.ESCAPE));
     }
 
     private static Member toMember(Record5<String, String, String, String[], java.time.OffsetDateTime> r) {
