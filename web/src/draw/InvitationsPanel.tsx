@@ -49,7 +49,7 @@ export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw:
   return (
     <section className="panel" aria-labelledby="letters-heading">
       <h2 id="letters-heading">{t('letters.title')}</h2>
-      <p>{t('letters.lead')}</p>
+      <p>{register ? t('letters.fromRegister') : t('letters.lead')}</p>
       {draw.letters > 0 ? (
         <>
           <p role="status">
@@ -79,7 +79,7 @@ export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw:
               }}
             >
               <fieldset className="plain" disabled={readOnly}>
-                <p>
+                <div className="field">
                   <label htmlFor="letters-move-until">{t('letters.newUntil')}</label>
                   <input
                     id="letters-move-until"
@@ -88,7 +88,7 @@ export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw:
                     value={newUntil}
                     onChange={(event) => setNewUntil(event.target.value)}
                   />
-                </p>
+                </div>
                 <p>
                   <button type="submit" className="button secondary" disabled={newUntil === '' || move.isPending}>
                     {t('letters.move')}
@@ -111,7 +111,6 @@ export function InvitationsPanel({ slug, draw, readOnly }: { slug: string; draw:
           }}
         >
           <fieldset className="plain" disabled={readOnly || draw.quotas.length === 0}>
-            {register ? <p className="hint">{t('letters.fromRegister')}</p> : null}
             <p>
               <label htmlFor="letters-count">{t('letters.add')}</label>
               <input

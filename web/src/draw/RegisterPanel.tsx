@@ -63,7 +63,7 @@ export function RegisterPanel({ slug, draw, readOnly }: { slug: string; draw: Dr
             {t('register.hash')} <code className="hash">{register.sha256}</code>
           </p>
           {register.districts.length > 1 || register.districts[0]?.district !== '' ? (
-            <table>
+            <table className="table">
               <caption>
                 {drawn && register.lettersByDistrict ? t('register.byDistrict') : t('register.districts')}
               </caption>
