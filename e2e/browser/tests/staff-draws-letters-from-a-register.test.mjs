@@ -92,7 +92,7 @@ journey(
     await check(staff, 'letters drawn', '91-letters-drawn');
 
     // 3. The mail merge downloaded; the draw cannot run before the names and addresses are deleted, which is confirmed.
-    await panel.getByText(/the draw cannot run before/).waitFor();
+    await panel.getByText(/Download the mail merge and print the letters, then delete/).waitFor();
     const downloading = staff.waitForEvent('download');
     await panel.getByRole('button', { name: 'Download the mail merge (CSV)' }).click();
     const csv = readFileSync(await (await downloading).path(), 'utf8')

@@ -199,9 +199,9 @@ describe('DrawPage', () => {
     const table = await screen.findByRole('table', { name: 'The volunteers in the pool' });
     expect(within(table).getByRole('row', { name: /AAAAAAAAAA Ann ann@example.org female 1/ })).toBeTruthy();
     expect(within(table).getByRole('row', { name: /BBBBBBBBBB Bob male imported/ })).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Search the pool (name, address, pseudonym)'), { target: { value: 'ann' } });
+    fireEvent.change(screen.getByLabelText('Search the pool (name, email, pseudonym)'), { target: { value: 'ann' } });
     await waitFor(() => expect(calls.some((call) => call.path.includes('q=ann'))).toBe(true));
-    fireEvent.change(screen.getByLabelText('Search the pool (name, address, pseudonym)'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Search the pool (name, email, pseudonym)'), { target: { value: '' } });
     await waitFor(() => expect(within(table).getAllByRole('button', { name: 'Take out' })).toHaveLength(2));
 
     fireEvent.click(within(table).getAllByRole('button', { name: 'Take out' })[1]);

@@ -77,7 +77,12 @@ export function DrawPage() {
           <QuotasEditor slug={slug} draw={data} readOnly={readOnly || !isEditable(data.status)} />
           <RegisterPanel slug={slug} draw={data} readOnly={readOnly} />
           <InvitationsPanel slug={slug} draw={data} readOnly={readOnly} />
-          <PoolUpload slug={slug} draw={data} readOnly={readOnly || !isEditable(data.status) || data.signUps > 0} />
+          <PoolUpload
+            slug={slug}
+            draw={data}
+            readOnly={readOnly || !isEditable(data.status) || data.signUps > 0}
+            editable={!readOnly && isEditable(data.status)}
+          />
           <RunPanel slug={slug} draw={data} readOnly={readOnly} />
           {data.status === 'COMPLETED' ? (
             <>
@@ -266,7 +271,20 @@ function QuotasEditor({ slug, draw, readOnly }: { slug: string; draw: Draw; read
   );
 }
 
-function PoolUpload({ slug, draw, readOnly }: { slug: string; draw: Draw; readOnly: boolean }) {
+/** The pool: imported as a file (not once volunteers signed up by letter), and its volunteers, who may be taken out. */
+function PoolUpload({
+  slug,
+  draw,
+  readOnly,
+  editable,
+}: {
+  slug: string;
+  draw: Draw;
+  /** No import: the draw ran, the commune is read-only, or volunteers signed up. */
+  readOnly: boolean;
+  /** Volunteers may be taken out: the draw is in preparation and the commune writable. */
+  editable: boolean;
+}) {
   const { t, plural } = useI18n();
   const upload = useCsvUpload(slug, draw, poolUrl(slug, draw.assemblyId, draw.id), (saved) =>
     plural('drawPool.imported', saved.volunteers),
@@ -284,7 +302,8 @@ function PoolUpload({ slug, draw, readOnly }: { slug: string; draw: Draw; readOn
         button={t('drawPool.import')}
         disabled={readOnly || draw.quotas.length === 0}
       />
-      <PoolTable slug={slug} draw={draw} editable={!readOnly && isEditable(draw.status)} />
+      {draw.signUps > 0 && editable ? <p className="hint">{t('drawPool.signedUpNoImport')}</p> : null}
+      <PoolTable slug={slug} draw={draw} editable={editable} />
     </section>
   );
 }

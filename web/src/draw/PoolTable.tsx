@@ -103,6 +103,10 @@ export function PoolTable({ slug, draw, editable }: { slug: string; draw: Draw; 
           onConfirm={() => {
             remove
               .mutateAsync(removing.pseudonym)
+              // The last one of a page taken out: the page before, rather than an empty one.
+              .then(() => {
+                if (page > 0 && volunteers.data?.items.length === 1) setPage(page - 1);
+              })
               .catch(() => undefined)
               .finally(() => setRemoving(undefined));
           }}

@@ -1109,7 +1109,7 @@ export const de: Messages = {
   'drawPool.count.other': '{count} Freiwillige im Pool.',
   'drawPool.lead':
     'Eine CSV-Datei mit einer Spalte je Merkmal (benannt wie in den Quoten) und wahlweise name, email und household. Sie ersetzt den Pool; eine Datei mit einem Fehler wird ganz abgelehnt, jeder Fehler mit Zeile und Spalte genannt.',
-  'drawPool.search': 'Im Pool suchen (Name, Adresse, Pseudonym)',
+  'drawPool.search': 'Im Pool suchen (Name, E-Mail, Pseudonym)',
   'drawPool.caption': 'Die Freiwilligen im Pool',
   'drawPool.letter': 'Brief',
   'drawPool.noLetter': 'importiert',
@@ -1118,6 +1118,8 @@ export const de: Messages = {
   'drawPool.removeTitle': '{pseudonym} aus dem Pool nehmen?',
   'drawPool.removeExplain':
     'Die Person wird nicht ausgelost, und ihre Daten verlassen den Pool; der Code ihres Briefs bleibt verbraucht.',
+  'drawPool.signedUpNoImport':
+    'Freiwillige haben sich mit ihrem Brief angemeldet: der Pool wird nicht mehr durch eine Datei ersetzt, aber eine freiwillige Person kann herausgenommen werden.',
   'drawPool.file': 'Pool-Datei (CSV)',
   'drawPool.import': 'Pool importieren',
   'drawPool.imported.one': '{count} Freiwillige(r) importiert.',
@@ -1293,7 +1295,7 @@ export const de: Messages = {
   'register.deleteExplain':
     'Es wurde kein Brief daraus gezogen: das Register verschwindet ganz, als wäre es nie hochgeladen worden.',
   'register.deleteDrawnExplain':
-    'Namen und Adressen werden ohne Serienbrief gelöscht: die gezogenen Briefe lassen sich nicht mehr adressieren.',
+    'Löschen Sie sie, sobald die Briefe gedruckt sind: danach lassen sich die gezogenen Briefe nicht mehr adressieren, und die Auslosung kann stattfinden.',
   'letters.fromRegister':
     'Die Briefe werden einmal aus dem hochgeladenen Register gezogen: die Haushalte mit dem niedrigsten Rang unter dem Startwert.',
   'letters.byDistrict': 'Im Verhältnis der Haushalte jedes Viertels',

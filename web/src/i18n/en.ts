@@ -1080,7 +1080,7 @@ export const en = {
   'drawPool.count.other': '{count} volunteers in the pool.',
   'drawPool.lead':
     'A CSV file with a column per feature (named as in the quotas) and optionally name, email and household. It replaces the pool; a file with any mistake is refused whole, each mistake named by line and column.',
-  'drawPool.search': 'Search the pool (name, address, pseudonym)',
+  'drawPool.search': 'Search the pool (name, email, pseudonym)',
   'drawPool.caption': 'The volunteers in the pool',
   'drawPool.letter': 'Letter',
   'drawPool.noLetter': 'imported',
@@ -1088,6 +1088,8 @@ export const en = {
   'drawPool.remove': 'Take out',
   'drawPool.removeTitle': 'Take {pseudonym} out of the pool?',
   'drawPool.removeExplain': 'They will not be drawn, and their data leave the pool; their letter’s code stays used.',
+  'drawPool.signedUpNoImport':
+    'Volunteers signed up with their letters: the pool is no longer replaced by a file, but a volunteer may be taken out.',
   'drawPool.file': 'Pool file (CSV)',
   'drawPool.import': 'Import the pool',
   'drawPool.imported.one': '{count} volunteer imported.',
@@ -1249,14 +1251,14 @@ export const en = {
   'register.deleteTitle': 'Delete the register?',
   'register.deleteExplain': 'No letter was drawn from it: the register goes whole, as if never uploaded.',
   'register.deleteDrawnExplain':
-    'The names and addresses are deleted without a mail merge: the letters drawn can no longer be addressed.',
+    'Delete them once the letters are printed: the letters drawn can no longer be addressed after, and the draw can run.',
   'letters.fromRegister':
     'The letters are drawn from the register uploaded, once: the households of lowest rank under the seed.',
   'letters.byDistrict': 'In proportion to each district’s households',
   'letters.confirmFromRegister.one':
     '{count} household will be drawn from the register with the seed, and its letter get a code.',
   'letters.confirmFromRegister.other':
-    '{count} households will be drawn from the register with the seed, and each letter get a code.',
+    '{count} households will be drawn from the register with the seed, and each letter will get a code.',
   'drawAudit.register': 'Register',
   'drawAudit.registerCounts': '{households} households, {letters} letters drawn.',
   'drawAudit.registerByDistrict': 'In proportion to each district.',

@@ -1103,7 +1103,7 @@ export const fr: Messages = {
   'drawPool.count.other': '{count} volontaires dans le vivier.',
   'drawPool.lead':
     'Un fichier CSV avec une colonne par critère (nommée comme dans les quotas) et, au choix, name, email et household. Il remplace le vivier ; un fichier qui contient une erreur est refusé en entier, chaque erreur désignée par sa ligne et sa colonne.',
-  'drawPool.search': 'Chercher dans le vivier (nom, adresse, pseudonyme)',
+  'drawPool.search': 'Chercher dans le vivier (nom, e-mail, pseudonyme)',
   'drawPool.caption': 'Les volontaires du vivier',
   'drawPool.letter': 'Lettre',
   'drawPool.noLetter': 'importé·e',
@@ -1112,6 +1112,8 @@ export const fr: Messages = {
   'drawPool.removeTitle': 'Retirer {pseudonym} du vivier ?',
   'drawPool.removeExplain':
     'Cette personne ne sera pas tirée au sort, et ses données quittent le vivier ; le code de sa lettre reste utilisé.',
+  'drawPool.signedUpNoImport':
+    'Des volontaires se sont inscrit·es avec leur lettre : le vivier n’est plus remplacé par un fichier, mais un·e volontaire peut en être retiré·e.',
   'drawPool.file': 'Fichier du vivier (CSV)',
   'drawPool.import': 'Importer le vivier',
   'drawPool.imported.one': '{count} volontaire importé.',
@@ -1284,7 +1286,7 @@ export const fr: Messages = {
   'register.deleteExplain':
     'Aucune lettre n’en a été tirée : le registre disparaît entièrement, comme s’il n’avait jamais été chargé.',
   'register.deleteDrawnExplain':
-    'Les noms et adresses sont effacés sans publipostage : les lettres tirées ne pourront plus être adressées.',
+    'Effacez-les une fois les lettres imprimées : les lettres tirées ne pourront plus être adressées ensuite, et le tirage pourra avoir lieu.',
   'letters.fromRegister':
     'Les lettres sont tirées une fois du registre chargé : les ménages au plus petit rang sous la graine.',
   'letters.byDistrict': 'En proportion des ménages de chaque quartier',

@@ -1099,7 +1099,7 @@ export const nl: Messages = {
   'drawPool.count.other': '{count} vrijwilligers in de pool.',
   'drawPool.lead':
     'Een CSV-bestand met een kolom per kenmerk (genoemd zoals in de quota) en eventueel name, email en household. Het vervangt de pool; een bestand met een fout wordt volledig geweigerd, elke fout met regel en kolom.',
-  'drawPool.search': 'Zoeken in de pool (naam, adres, pseudoniem)',
+  'drawPool.search': 'Zoeken in de pool (naam, e-mail, pseudoniem)',
   'drawPool.caption': 'De vrijwilligers in de pool',
   'drawPool.letter': 'Brief',
   'drawPool.noLetter': 'geïmporteerd',
@@ -1108,6 +1108,8 @@ export const nl: Messages = {
   'drawPool.removeTitle': '{pseudonym} uit de pool verwijderen?',
   'drawPool.removeExplain':
     'Deze persoon wordt niet geloot en de gegevens verlaten de pool; de code van de brief blijft gebruikt.',
+  'drawPool.signedUpNoImport':
+    'Vrijwilligers schreven zich in met hun brief: de pool wordt niet meer door een bestand vervangen, maar een vrijwilliger kan eruit verwijderd worden.',
   'drawPool.file': 'Poolbestand (CSV)',
   'drawPool.import': 'De pool importeren',
   'drawPool.imported.one': '{count} vrijwilliger geïmporteerd.',
@@ -1278,7 +1280,7 @@ export const nl: Messages = {
   'register.deleteExplain':
     'Er is geen brief uit getrokken: het register verdwijnt helemaal, alsof het nooit was opgeladen.',
   'register.deleteDrawnExplain':
-    'De namen en adressen worden gewist zonder mailmerge: de getrokken brieven kunnen niet meer geadresseerd worden.',
+    'Wis ze zodra de brieven gedrukt zijn: de getrokken brieven kunnen daarna niet meer geadresseerd worden, en de loting kan plaatsvinden.',
   'letters.fromRegister':
     'De brieven worden één keer uit het opgeladen register getrokken: de huishoudens met de laagste rang onder het zaad.',
   'letters.byDistrict': 'Naar verhouding van de huishoudens van elke wijk',

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.civiclimate.assembly.draws.domain.Quota;
 import org.civiclimate.platform.security.Caller;
 import org.civiclimate.platform.web.PageResponse;
+import org.civiclimate.platform.web.TextRules;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -112,7 +113,11 @@ class DrawResource {
             @PathVariable String slug,
             @PathVariable UUID assembly,
             @PathVariable UUID draw,
-            @RequestParam(required = false) @Nullable @Size(max = 100) String q,
+            @RequestParam(required = false)
+                    @Nullable
+                    @Size(max = 100)
+                    @Pattern(regexp = TextRules.ONE_LINE, message = TextRules.ONE_LINE_MESSAGE)
+                    String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             Caller caller) {

@@ -49,6 +49,7 @@ class RegisterResource {
             Caller caller,
             HttpServletRequest request)
             throws IOException {
+        registers.requireUploader(assembly, draw, caller);
         // Read whole before any transaction (within the upload limit, owner-only file): a slow upload holds no
         // connection nor the draw's lock.
         Path spooled = Files.createTempFile("register-", ".csv");

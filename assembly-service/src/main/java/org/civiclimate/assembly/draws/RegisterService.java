@@ -64,6 +64,13 @@ public class RegisterService {
         this.webUrl = webUrl;
     }
 
+    /** Staff of the commune, and a draw of the assembly: checked before an upload's body is read. */
+    @Transactional(readOnly = true)
+    public void requireUploader(UUID assembly, UUID draw, Caller caller) {
+        access.requireStaff(caller);
+        drawService.find(assembly, draw);
+    }
+
     /**
      * Replaces the draw's register with the CSV file (UTF-8), read row by row, every row or none (a household on
      * several lines keeps its first line), while no letter was drawn from it.
@@ -135,10 +142,11 @@ public class RegisterService {
      * The letters with their addressees as a mail-merge CSV (with a byte order mark, so that a spreadsheet reads the
      * accents), written as they are read; as often as staff need it, until they delete the register (410 after).
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public void writeMailMerge(UUID assembly, UUID draw, String slug, Caller caller, Supplier<Writer> opened) {
         access.requireStaff(caller);
-        drawService.find(assembly, draw);
+        // Locked as a deletion locks it: a file is whole, or the register is gone (410), never half.
+        drawService.lock(assembly, draw);
         var register = registers
                 .summary(draw)
                 .orElseThrow(() -> ApiProblem.invalidField(
