@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,7 +27,60 @@ import org.jspecify.annotations.Nullable;
  */
 final class CsvSheet {
 
+    /** The problems a sheet's read stops at: enough to fix a file, not a flood. */
+    static final int MAX_PROBLEMS = 100;
+
     private CsvSheet() {}
+
+    /** Takes each row of a sheet, told its line (the header being line 1). */
+    interface Rows {
+        void row(CSVRecord record, long line);
+    }
+
+    /**
+     * Reads the sheet {@code name} (its problems named {@code name[12].column}): {@code header} checks the columns,
+     * adding its problems, and answers who takes the rows, or null to read none; then each row in turn, up to the
+     * end, more than {@code maxRows} rows, a line that is not CSV, or {@link #MAX_PROBLEMS} problems. The rows read.
+     */
+    static int read(
+            Reader reader,
+            String name,
+            int maxRows,
+            List<FieldProblem> problems,
+            Function<CSVParser, @Nullable Rows> header) {
+        int read = 0;
+        try (CSVParser parser = open(reader)) {
+            var rows = header.apply(parser);
+            if (rows == null) {
+                return 0;
+            }
+            var iterator = parser.iterator();
+            while (problems.size() < MAX_PROBLEMS) {
+                long line = parser.getCurrentLineNumber() + 1;
+                try {
+                    if (!iterator.hasNext()) {
+                        break;
+                    }
+                    var record = iterator.next();
+                    line = record.getRecordNumber() + 1;
+                    if (++read > maxRows) {
+                        problems.add(new FieldProblem(
+                                name, FieldCode.TOO_LONG, Map.of("max", maxRows), "more than " + maxRows + " rows"));
+                        break;
+                    }
+                    rows.row(record, line);
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // The parser's own message names where it stopped ("(line 12) invalid char ...").
+                    problems.add(new FieldProblem(
+                            name + "[" + line + "]", FieldCode.FORMAT, "line " + line + ": " + why(e)));
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            problems.add(new FieldProblem(name + "[1]", FieldCode.FORMAT, "line 1: " + why(e)));
+        }
+        return read;
+    }
 
     /** The bytes as UTF-8 text, refusing any byte that is not: no name is silently mangled into "\uFFFD". */
     static Reader utf8(InputStream bytes) {

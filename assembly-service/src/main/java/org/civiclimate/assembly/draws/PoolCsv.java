@@ -1,8 +1,6 @@
 package org.civiclimate.assembly.draws;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVParser;
 import org.civiclimate.assembly.draws.domain.Quotas;
 import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
@@ -21,12 +18,11 @@ import org.jspecify.annotations.Nullable;
  * A pool imported as CSV (comma or semicolon, quoted fields, a header row): a column per stratifying feature, and
  * optionally {@code name}, {@code email} and {@code household} (or {@code address}); other columns are ignored, so
  * that a sign-up sheet can be sent as it is. Read as a stream, row by row. Every problem names its line and column
- * ({@code pool[12].gender}: line 12, the header being line 1), up to {@link #MAX_PROBLEMS}; a pool with any problem
+ * ({@code pool[12].gender}: line 12, the header being line 1), up to {@link CsvSheet#MAX_PROBLEMS}; a pool with any problem
  * is refused whole.
  */
 final class PoolCsv {
 
-    static final int MAX_PROBLEMS = 100;
     private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,7 +41,7 @@ final class PoolCsv {
     static Parsed read(Reader reader, Quotas quotas, int maxRows) {
         var rows = new ArrayList<Row>();
         var problems = new ArrayList<FieldProblem>();
-        try (CSVParser parser = CsvSheet.open(reader)) {
+        CsvSheet.read(reader, "pool", maxRows, problems, parser -> {
             var columns = CsvSheet.columns(parser);
             for (var feature : quotas.features()) {
                 if (!parser.getHeaderNames().contains(feature)) {
@@ -54,75 +50,50 @@ final class PoolCsv {
                 }
             }
             if (!problems.isEmpty()) {
-                return new Parsed(List.of(), problems);
+                return null;
             }
             String household = CsvSheet.firstOf(columns, "household", "address");
             Set<String> emails = new HashSet<>();
             Set<String> households = new HashSet<>();
-            var iterator = parser.iterator();
-            while (problems.size() < MAX_PROBLEMS) {
-                long line = parser.getCurrentLineNumber() + 1;
-                try {
-                    if (!iterator.hasNext()) {
-                        break;
+            return (record, line) -> {
+                Map<String, String> features = new LinkedHashMap<>();
+                for (var feature : quotas.features()) {
+                    var value = record.isSet(feature) ? record.get(feature) : "";
+                    String field = "pool[" + line + "]." + feature;
+                    if (value.isEmpty()) {
+                        problems.add(new FieldProblem(field, FieldCode.REQUIRED, "line " + line + ": no " + feature));
+                    } else if (quotas.indexOf(feature, value) < 0) {
+                        problems.add(FieldProblem.oneOf(
+                                field,
+                                quotas.list().stream()
+                                        .filter(quota -> quota.feature().equals(feature))
+                                        .map(quota -> quota.value())
+                                        .toList(),
+                                "line " + line + ": " + feature + " " + CsvSheet.shortened(value) + " has no quota"));
                     }
-                    var record = iterator.next();
-                    line = record.getRecordNumber() + 1;
-                    if (rows.size() >= maxRows) {
-                        problems.add(new FieldProblem(
-                                "pool", FieldCode.TOO_LONG, Map.of("max", maxRows), "more than " + maxRows + " rows"));
-                        break;
-                    }
-                    Map<String, String> features = new LinkedHashMap<>();
-                    for (var feature : quotas.features()) {
-                        var value = record.isSet(feature) ? record.get(feature) : "";
-                        String field = "pool[" + line + "]." + feature;
-                        if (value.isEmpty()) {
-                            problems.add(
-                                    new FieldProblem(field, FieldCode.REQUIRED, "line " + line + ": no " + feature));
-                        } else if (quotas.indexOf(feature, value) < 0) {
-                            problems.add(FieldProblem.oneOf(
-                                    field,
-                                    quotas.list().stream()
-                                            .filter(quota -> quota.feature().equals(feature))
-                                            .map(quota -> quota.value())
-                                            .toList(),
-                                    "line " + line + ": " + feature + " " + CsvSheet.shortened(value)
-                                            + " has no quota"));
-                        }
-                        features.put(feature, value);
-                    }
-                    var name = CsvSheet.cell(record, columns.get("name"), "pool[" + line + "].name", 200, problems);
-                    var email = CsvSheet.cell(record, columns.get("email"), "pool[" + line + "].email", 320, problems);
-                    if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                        problems.add(new FieldProblem(
-                                "pool[" + line + "].email",
-                                FieldCode.EMAIL,
-                                "line " + line + ": not an email address"));
-                    } else if (email != null && !emails.add(email.toLowerCase(Locale.ROOT))) {
-                        problems.add(new FieldProblem(
-                                "pool[" + line + "].email",
-                                FieldCode.DUPLICATE,
-                                "line " + line + ": " + CsvSheet.shortened(email) + " is already in the pool"));
-                    }
-                    var home = CsvSheet.cell(record, household, "pool[" + line + "]." + household, 200, problems);
-                    if (home != null && !households.add(home.toLowerCase(Locale.ROOT))) {
-                        problems.add(new FieldProblem(
-                                "pool[" + line + "]." + household,
-                                FieldCode.DUPLICATE,
-                                "line " + line + ": one volunteer per household, and this one is already in the pool"));
-                    }
-                    rows.add(new Row(pseudonym(), name, email, home, features));
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    // The parser's own message names where it stopped ("(line 12) invalid char ...").
-                    problems.add(new FieldProblem(
-                            "pool[" + line + "]", FieldCode.FORMAT, "line " + line + ": " + CsvSheet.why(e)));
-                    break;
+                    features.put(feature, value);
                 }
-            }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            problems.add(new FieldProblem("pool[1]", FieldCode.FORMAT, "line 1: " + CsvSheet.why(e)));
-        }
+                var name = CsvSheet.cell(record, columns.get("name"), "pool[" + line + "].name", 200, problems);
+                var email = CsvSheet.cell(record, columns.get("email"), "pool[" + line + "].email", 320, problems);
+                if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                    problems.add(new FieldProblem(
+                            "pool[" + line + "].email", FieldCode.EMAIL, "line " + line + ": not an email address"));
+                } else if (email != null && !emails.add(email.toLowerCase(Locale.ROOT))) {
+                    problems.add(new FieldProblem(
+                            "pool[" + line + "].email",
+                            FieldCode.DUPLICATE,
+                            "line " + line + ": " + CsvSheet.shortened(email) + " is already in the pool"));
+                }
+                var home = CsvSheet.cell(record, household, "pool[" + line + "]." + household, 200, problems);
+                if (home != null && !households.add(home.toLowerCase(Locale.ROOT))) {
+                    problems.add(new FieldProblem(
+                            "pool[" + line + "]." + household,
+                            FieldCode.DUPLICATE,
+                            "line " + line + ": one volunteer per household, and this one is already in the pool"));
+                }
+                rows.add(new Row(pseudonym(), name, email, home, features));
+            };
+        });
         return new Parsed(rows, problems);
     }
 

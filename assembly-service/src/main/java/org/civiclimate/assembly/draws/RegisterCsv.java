@@ -1,13 +1,9 @@
 package org.civiclimate.assembly.draws;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVParser;
 import org.civiclimate.platform.web.FieldCode;
 import org.civiclimate.platform.web.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -17,11 +13,9 @@ import org.jspecify.annotations.Nullable;
  * {@code household} (or {@code address_id}, or {@code id}), {@code name} and {@code address}, and optionally
  * {@code district}; other columns are ignored. Read as a stream: each household goes to the consumer as it is read,
  * nothing is held. Every problem names its line and column ({@code register[12].name}, the header being line 1), up to
- * {@link #MAX_PROBLEMS}.
+ * {@link CsvSheet#MAX_PROBLEMS}.
  */
 final class RegisterCsv {
-
-    static final int MAX_PROBLEMS = 100;
 
     private RegisterCsv() {}
 
@@ -33,20 +27,17 @@ final class RegisterCsv {
             String address,
             @Nullable String district) {}
 
-    /** The rows read, whether the register has a district column, and its problems. */
-    record Read(int rows, boolean districts, List<FieldProblem> problems) {}
+    /** The rows read, and the register's problems. */
+    record Read(int rows, List<FieldProblem> problems) {}
 
     static Read read(Reader reader, int maxRows, Consumer<Household> each) {
         var problems = new ArrayList<FieldProblem>();
-        int rows = 0;
-        boolean districts = false;
-        try (CSVParser parser = CsvSheet.open(reader)) {
+        int rows = CsvSheet.read(reader, "register", maxRows, problems, parser -> {
             var columns = CsvSheet.columns(parser);
             String id = CsvSheet.firstOf(columns, "household", "address_id", "id");
             String name = columns.get("name");
             String address = columns.get("address");
             String district = columns.get("district");
-            districts = district != null;
             if (id == null) {
                 problems.add(new FieldProblem(
                         "register[1].household",
@@ -62,45 +53,21 @@ final class RegisterCsv {
                 }
             }
             if (!problems.isEmpty()) {
-                return new Read(0, districts, problems);
+                return null;
             }
-            var iterator = parser.iterator();
-            while (problems.size() < MAX_PROBLEMS) {
-                long line = parser.getCurrentLineNumber() + 1;
-                try {
-                    if (!iterator.hasNext()) {
-                        break;
-                    }
-                    var record = iterator.next();
-                    line = record.getRecordNumber() + 1;
-                    if (++rows > maxRows) {
-                        problems.add(new FieldProblem(
-                                "register",
-                                FieldCode.TOO_LONG,
-                                Map.of("max", maxRows),
-                                "more than " + maxRows + " rows"));
-                        break;
-                    }
-                    int before = problems.size();
-                    String field = "register[" + line + "].";
-                    var household = required(record, id, field + "household", line, problems);
-                    var addressee = required(record, name, field + "name", line, problems);
-                    var home = required(record, address, field + "address", line, problems);
-                    var area = CsvSheet.cell(record, district, field + "district", 200, problems);
-                    if (problems.size() == before && household != null && addressee != null && home != null) {
-                        each.accept(new Household((int) line, household, addressee, home, area));
-                    }
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    // The parser's own message names where it stopped ("(line 12) invalid char ...").
-                    problems.add(new FieldProblem(
-                            "register[" + line + "]", FieldCode.FORMAT, "line " + line + ": " + CsvSheet.why(e)));
-                    break;
+            return (record, line) -> {
+                int before = problems.size();
+                String field = "register[" + line + "].";
+                var household = required(record, id, field + "household", line, problems);
+                var addressee = required(record, name, field + "name", line, problems);
+                var home = required(record, address, field + "address", line, problems);
+                var area = CsvSheet.cell(record, district, field + "district", 200, problems);
+                if (problems.size() == before && household != null && addressee != null && home != null) {
+                    each.accept(new Household((int) line, household, addressee, home, area));
                 }
-            }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            problems.add(new FieldProblem("register[1]", FieldCode.FORMAT, "line 1: " + CsvSheet.why(e)));
-        }
-        return new Read(rows, districts, problems);
+            };
+        });
+        return new Read(rows, problems);
     }
 
     private static @Nullable String required(
